@@ -1,0 +1,159 @@
+// Every message between the extension's contexts, in one place, named by
+// direction, with the validation that the receiver runs on what it gets.
+// Pure: no browser API here, so the checks run in unit tests.
+
+import type { FilterName } from '../core/settings';
+import type { Label, OfferDetails, TweetCounts } from '../core/types';
+
+/** One time an offer (or any kept message) was displayed in a timeline. */
+export interface SightingInput {
+  /** Message key from the redundancy core: the same for every repeat of one message. */
+  key: string;
+  statusId: string | null;
+  author: string | null;
+  reposter: string | null;
+  text: string;
+  lang: string | null;
+  label: Label;
+  /** ISO 8601 time of the original post. */
+  postedAt: string | null;
+  /** Epoch milliseconds when it was shown. */
+  seenAt: number;
+  offer: OfferDetails | null;
+  counts: TweetCounts;
+}
+
+export type HiddenCounts = Record<FilterName, number>;
+
+export interface PageHealth {
+  ok: boolean;
+  /** Names of selectors that stopped matching where they should. */
+  failing: string[];
+  checkedAt: number;
+}
+
+export interface TabStatus {
+  url: string;
+  active: boolean;
+  hidden: HiddenCounts;
+  tagged: number;
+  health: PageHealth;
+}
+
+/** Content script -> background. */
+export type ContentToBackground =
+  | { type: 'sightings/record'; sightings: SightingInput[] }
+  | { type: 'offers/seen-before'; keys: string[]; since: number }
+  | { type: 'tab/status'; status: TabStatus };
+
+/** Extension pages (popup) -> background. */
+export type PageToBackground = { type: 'tab/get-status'; tabId: number };
+
+export type ToBackground = ContentToBackground | PageToBackground;
+
+export interface Replies {
+  'sightings/record': { ok: true; stored: number } | { ok: false; error: string };
+  'offers/seen-before': { ok: true; seen: string[] } | { ok: false; error: string };
+  'tab/status': { ok: true };
+  'tab/get-status': { ok: true; status: TabStatus | null };
+}
+
+export type ReplyTo<M extends ToBackground> = Replies[M['type']];
+
+// ---- validation -------------------------------------------------------------
+
+const MAX_BATCH = 500;
+const MAX_TEXT = 20_000;
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const isStr = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isStrOrNull = (v: unknown, max = MAX_TEXT): v is string | null => v === null || isStr(v, max);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function isCounts(v: unknown): v is TweetCounts {
+  if (!isObj(v)) return false;
+  return Object.entries(v).every(([k, n]) => ['replies', 'reposts', 'likes', 'bookmarks', 'views'].includes(k) && isNum(n) && n >= 0);
+}
+
+const LABEL_SET = new Set(['offer', 'request', 'info', 'sympathy', 'other']);
+
+function isOffer(v: unknown): v is OfferDetails | null {
+  if (v === null) return true;
+  if (!isObj(v)) return false;
+  const c = v.contact;
+  return (
+    isStr(v.kind, 40) &&
+    (v.capacity === null || isNum(v.capacity)) &&
+    Array.isArray(v.places) &&
+    v.places.every((p) => isStr(p, 200)) &&
+    isObj(c) &&
+    typeof c.dm === 'boolean' &&
+    Array.isArray(c.phones) &&
+    c.phones.every((p) => isStr(p, 60)) &&
+    isStrOrNull(c.address, 300) &&
+    Array.isArray(c.handles) &&
+    c.handles.every((h) => isStr(h, 60)) &&
+    isStr(v.status, 20) &&
+    isStrOrNull(v.postedAt, 60)
+  );
+}
+
+export function isSighting(v: unknown): v is SightingInput {
+  return (
+    isObj(v) &&
+    isStr(v.key, 200) &&
+    isStrOrNull(v.statusId, 40) &&
+    isStrOrNull(v.author, 60) &&
+    isStrOrNull(v.reposter, 60) &&
+    isStr(v.text) &&
+    isStrOrNull(v.lang, 20) &&
+    typeof v.label === 'string' &&
+    LABEL_SET.has(v.label) &&
+    isStrOrNull(v.postedAt, 60) &&
+    isNum(v.seenAt) &&
+    isOffer(v.offer) &&
+    isCounts(v.counts)
+  );
+}
+
+function isHidden(v: unknown): v is HiddenCounts {
+  return isObj(v) && ['sympathy', 'repeat', 'seen', 'stale', 'offtopic'].every((k) => isNum(v[k]) && (v[k] as number) >= 0);
+}
+
+function isStatus(v: unknown): v is TabStatus {
+  if (!isObj(v) || !isObj(v.health)) return false;
+  const h = v.health;
+  return (
+    isStr(v.url, 4000) &&
+    typeof v.active === 'boolean' &&
+    isHidden(v.hidden) &&
+    isNum(v.tagged) &&
+    typeof h.ok === 'boolean' &&
+    Array.isArray(h.failing) &&
+    h.failing.every((f) => isStr(f, 100)) &&
+    isNum(h.checkedAt)
+  );
+}
+
+/** Returns the message when it has a known type and a valid shape, else null. */
+export function parseToBackground(v: unknown): ToBackground | null {
+  if (!isObj(v) || typeof v.type !== 'string') return null;
+  switch (v.type) {
+    case 'sightings/record':
+      return Array.isArray(v.sightings) && v.sightings.length <= MAX_BATCH && v.sightings.every(isSighting)
+        ? (v as ToBackground)
+        : null;
+    case 'offers/seen-before':
+      return Array.isArray(v.keys) && v.keys.length <= MAX_BATCH && v.keys.every((k) => isStr(k, 200)) && isNum(v.since)
+        ? (v as ToBackground)
+        : null;
+    case 'tab/status':
+      return isStatus(v.status) ? (v as ToBackground) : null;
+    case 'tab/get-status':
+      return isNum(v.tabId) ? (v as ToBackground) : null;
+    default:
+      return null;
+  }
+}
