@@ -1,0 +1,60 @@
+// Builds the unpacked extensions dist/chrome and dist/firefox and a zip of each.
+// Pass 1: pages + background (ES modules sharing chunks). Pass 2: the content
+// script alone as one classic IIFE script.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+import { findEncodingProblems } from './encoding';
+
+const top = resolve(import.meta.dirname, '..');
+const dist = join(top, 'dist');
+const staging = join(dist, '.build');
+const pkg = JSON.parse(readFileSync(join(top, 'package.json'), 'utf8')) as { version: string };
+
+function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(top, path), 'utf8')) as Record<string, unknown>;
+}
+
+export function manifestFor(browser: 'chrome' | 'firefox'): Record<string, unknown> {
+  return { ...readJson('manifest/base.json'), ...readJson(`manifest/${browser}.json`), version: pkg.version };
+}
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesBelow(p) : [p];
+  });
+}
+
+async function main(): Promise<void> {
+  const quiet = process.argv.includes('--quiet');
+  const logLevel = quiet ? 'warn' : 'info';
+  rmSync(dist, { recursive: true, force: true });
+  await build({ configFile: join(top, 'vite.config.ts'), mode: 'production', logLevel });
+  await build({ configFile: join(top, 'vite.config.ts'), mode: 'content', logLevel });
+
+  for (const browser of ['chrome', 'firefox'] as const) {
+    const out = join(dist, browser);
+    mkdirSync(out, { recursive: true });
+    cpSync(staging, out, { recursive: true });
+    cpSync(join(top, 'extension/icons'), join(out, 'icons'), { recursive: true });
+    cpSync(join(top, 'extension/_locales'), join(out, '_locales'), { recursive: true });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+
+    const problems = findEncodingProblems(out);
+    if (problems.length) throw new Error(`${browser}: files Chrome would refuse:\n${problems.join('\n')}`);
+
+    const files: Record<string, Uint8Array> = {};
+    for (const f of filesBelow(out)) files[relative(out, f).split('\\').join('/')] = readFileSync(f);
+    writeFileSync(join(dist, `hashtag-triage-${browser}-${pkg.version}.zip`), zipSync(files, { level: 9, mtime: new Date('2026-01-01') }));
+    console.log(`built dist/${browser}/ and dist/hashtag-triage-${browser}-${pkg.version}.zip`);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  if (!existsSync(join(dist, 'chrome/content.js'))) throw new Error('content script missing from the build');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
