@@ -6,19 +6,12 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { findEncodingProblems } from './encoding';
+import { manifestFor } from './manifest';
 
 const top = resolve(import.meta.dirname, '..');
 const dist = join(top, 'dist');
 const staging = join(dist, '.build');
 const pkg = JSON.parse(readFileSync(join(top, 'package.json'), 'utf8')) as { version: string };
-
-function readJson(path: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(top, path), 'utf8')) as Record<string, unknown>;
-}
-
-export function manifestFor(browser: 'chrome' | 'firefox'): Record<string, unknown> {
-  return { ...readJson('manifest/base.json'), ...readJson(`manifest/${browser}.json`), version: pkg.version };
-}
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
