@@ -1,8 +1,8 @@
-import { render } from 'preact';
+import '../shared/theme.css';
+import '../shared/page.css';
+import './board.css';
+import { createExtensionBackend } from '../shared/extension-backend';
+import { mountPage } from '../shared/mount';
+import { Board } from './Board';
 
-function App() {
-  return <main><h1>Hashtag Triage</h1><p>board</p></main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mountPage('board_title', <Board backend={createExtensionBackend()} />);

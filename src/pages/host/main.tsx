@@ -1,8 +1,8 @@
-import { render } from 'preact';
+import '../shared/theme.css';
+import '../shared/page.css';
+import './host.css';
+import { createExtensionBackend } from '../shared/extension-backend';
+import { mountPage } from '../shared/mount';
+import { Host } from './Host';
 
-function App() {
-  return <main><h1>Hashtag Triage</h1><p>host</p></main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mountPage('host_title', <Host backend={createExtensionBackend()} />);

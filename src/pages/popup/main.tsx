@@ -1,8 +1,7 @@
-import { render } from 'preact';
+import '../shared/theme.css';
+import './popup.css';
+import { createExtensionBackend } from '../shared/extension-backend';
+import { mountPage } from '../shared/mount';
+import { Popup } from './Popup';
 
-function App() {
-  return <main><h1>Hashtag Triage</h1><p>popup</p></main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mountPage('extName', <Popup backend={createExtensionBackend()} />);

@@ -1,0 +1,112 @@
+// State of the offers board: the stored offers, the user's filter, the view
+// derived from both, and the actions (mark, export, show more).
+
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { defaults } from '../../core/settings';
+import type { Backend, BoardOffer, OfferMark } from '../shared/backend';
+import { coalesce, RELOAD_DELAY_MS } from '../shared/coalesce';
+import { downloadText } from '../shared/download';
+import { offersToCsv, offersToJson } from '../shared/export';
+import { createSettingsState } from '../shared/settings-state';
+import { EMPTY_FILTER, facets, filterOffers, type BoardFilter, type Facet, type ViewOffer } from './board-filter';
+
+export const PAGE_SIZE = 100;
+
+export interface BoardState {
+  offers: Signal<BoardOffer[]>;
+  loading: Signal<boolean>;
+  error: Signal<string | null>;
+  filter: Signal<BoardFilter>;
+  /** How many of the view are rendered. */
+  limit: Signal<number>;
+  view: ReadonlySignal<ViewOffer[]>;
+  places: ReadonlySignal<Facet[]>;
+  langs: ReadonlySignal<Facet[]>;
+  setFilter(change: Partial<BoardFilter>): void;
+  clearFilter(): void;
+  showMore(): void;
+  mark(key: string, mark: OfferMark, on: boolean): Promise<void>;
+  reload(): Promise<void>;
+  exportView(format: 'csv' | 'json'): void;
+  dispose(): void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createBoardState(backend: Backend, opts: { now?: () => number } = {}): BoardState {
+  const now = opts.now ?? Date.now;
+  const settings = createSettingsState(backend);
+  const offers = signal<BoardOffer[]>([]);
+  const loading = signal(true);
+  const error = signal<string | null>(null);
+  const filter = signal<BoardFilter>({ ...EMPTY_FILTER });
+  const limit = signal(PAGE_SIZE);
+  // Bumped on reload so that "stale" follows the clock without a timer.
+  const clock = signal(now());
+
+  const view = computed(() => {
+    const staleHours = settings.settings.value?.staleHours ?? defaults.staleHours;
+    return filterOffers(offers.value, filter.value, clock.value, staleHours);
+  });
+  const facetList = computed(() => facets(offers.value));
+
+  async function reload(): Promise<void> {
+    try {
+      offers.value = await backend.listOffers();
+      clock.value = now();
+      error.value = null;
+    } catch (e) {
+      error.value = message(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  const later = coalesce(() => void reload(), RELOAD_DELAY_MS);
+  const stop = backend.onOffersChanged(later.call);
+  void reload();
+
+  return {
+    offers,
+    loading,
+    error,
+    filter,
+    limit,
+    view,
+    places: computed(() => facetList.value.places),
+    langs: computed(() => facetList.value.langs),
+    setFilter(change) {
+      filter.value = { ...filter.value, ...change };
+      limit.value = PAGE_SIZE;
+    },
+    clearFilter() {
+      filter.value = { ...EMPTY_FILTER };
+      limit.value = PAGE_SIZE;
+    },
+    showMore() {
+      limit.value += PAGE_SIZE;
+    },
+    async mark(key, mark, on) {
+      try {
+        const updated = await backend.markOffer(key, mark, on);
+        if (updated) offers.value = offers.value.map((o) => (o.key === key ? updated : o));
+        error.value = null;
+      } catch (e) {
+        error.value = message(e);
+      }
+    },
+    reload,
+    exportView(format) {
+      const stamp = new Date(now()).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      // Export what the user sees, without the derived field.
+      const rows: BoardOffer[] = view.value.map(({ effective, ...o }) => ({ ...o, status: effective }));
+      if (format === 'csv') downloadText(`offers-${stamp}.csv`, offersToCsv(rows), 'text/csv;charset=utf-8');
+      else downloadText(`offers-${stamp}.json`, offersToJson(rows, new Date(now())), 'application/json');
+    },
+    dispose() {
+      stop();
+      settings.dispose();
+      later.cancel();
+    },
+  };
+}
