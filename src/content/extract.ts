@@ -1,0 +1,211 @@
+// DOM -> plain TweetRecord. Reads structure only (data-testid, href shapes, the
+// repost icon, aria-label leading integers), so it works in every UI language.
+import type { TweetCounts, TweetRecord } from '../core/types';
+import { COUNT_BUTTONS, HASHTAG_HREF, PROFILE_HREF, RESERVED_PATHS, REPOST_ICON_PREFIX, SEL, STATUS_HREF } from './selectors';
+
+/** What the health check learns from one article: which expected parts were found. */
+export interface Found {
+  status: boolean;
+  userName: boolean;
+  text: boolean;
+  actions: boolean;
+}
+
+export interface Extracted {
+  record: TweetRecord;
+  found: Found;
+}
+
+/** Cheap identity of a rendered tweet, read before any text: enough to hit the verdict cache. */
+export interface Identity {
+  statusId: string | null;
+  reposter: string | null;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
+
+/** Visible text of an element, emoji taken from `img[alt]` as X draws them. */
+export function textOf(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.tagName === 'IMG') out += e.getAttribute('alt') ?? '';
+        else if (e.tagName === 'BR') out += '\n';
+        else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+function handleFromHref(href: string | null): string | null {
+  if (!href) return null;
+  const m = PROFILE_HREF.exec(href);
+  return m?.[1] && !RESERVED_PATHS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
+/** The quote block (or the nested article of an unavailable quote), if any. */
+function quoteRoot(article: Element): Element | null {
+  for (const q of article.querySelectorAll(SEL.quote)) {
+    if (q.querySelector(SEL.userName) || q.querySelector(SEL.tweetText)) return q;
+  }
+  return article.querySelector(SEL.tweet);
+}
+
+/** First element matching `sel` in the article that is not part of the quote. */
+function mainPart(article: Element, sel: string, quote: Element | null): Element | null {
+  if (!quote) return article.querySelector(sel);
+  for (const el of article.querySelectorAll(sel)) if (!quote.contains(el)) return el;
+  return null;
+}
+
+function statusLinkTime(article: Element, quote: Element | null): { id: string | null; time: string | null; found: boolean } {
+  const t = mainPart(article, SEL.statusTime, quote);
+  if (!t) return { id: null, time: null, found: false };
+  const m = STATUS_HREF.exec(t.parentElement?.getAttribute('href') ?? '');
+  return { id: m?.[2] ?? null, time: t.getAttribute('datetime'), found: true };
+}
+
+function authorOf(userName: Element | null): { handle: string | null; name: string | null } {
+  if (!userName) return { handle: null, name: null };
+  let handle: string | null = null;
+  let name: string | null = null;
+  for (const a of userName.querySelectorAll('a[href]')) {
+    const h = handleFromHref(a.getAttribute('href'));
+    if (!h) continue;
+    handle ??= h;
+    const text = textOf(a).trim();
+    if (name === null && text && !text.startsWith('@')) name = text;
+  }
+  if (!handle) {
+    // A quote's User-Name has no links: the handle is the text that starts with "@".
+    const m = /@([A-Za-z0-9_]{1,30})/.exec(userName.textContent ?? '');
+    handle = m?.[1] ?? null;
+  }
+  if (name === null) {
+    const first = textOf(userName).split('@')[0]?.trim();
+    name = first || null;
+  }
+  return { handle, name };
+}
+
+/** Handle of the native reposter: socialContext inside a profile link, with the repost icon in the header. */
+function reposterOf(article: Element, userName: Element | null, quote: Element | null): string | null {
+  for (const ctx of article.querySelectorAll(SEL.socialContext)) {
+    if (quote?.contains(ctx)) continue;
+    const link = ctx.closest('a[href]');
+    if (!link || !article.contains(link)) continue;
+    const handle = handleFromHref(link.getAttribute('href'));
+    if (!handle) continue;
+    // The header's icon tells a repost from other link headers ("X liked"); no icon at all still counts.
+    let icons = 0;
+    for (const path of article.querySelectorAll('svg path[d]')) {
+      if (userName && !(path.compareDocumentPosition(userName) & FOLLOWING)) break;
+      icons += 1;
+      if ((path.getAttribute('d') ?? '').startsWith(REPOST_ICON_PREFIX)) return handle;
+    }
+    return icons === 0 ? handle : null;
+  }
+  return null;
+}
+
+function isPinned(article: Element, quote: Element | null): boolean {
+  for (const ctx of article.querySelectorAll(SEL.socialContext)) {
+    if (!quote?.contains(ctx) && !ctx.closest('a[href]')) return true;
+  }
+  return false;
+}
+
+/** A "Replying to @x" line: a profile link written "@x" between the header and the text. */
+function isReply(article: Element, userName: Element | null, text: Element | null, quote: Element | null): boolean {
+  const end = text ?? mainPart(article, SEL.actionBar, quote);
+  for (const a of article.querySelectorAll('a[href^="/"]')) {
+    if (end && !(a.compareDocumentPosition(end) & FOLLOWING)) return false;
+    if (quote?.contains(a) || userName?.contains(a) || a.querySelector(SEL.socialContext)) continue;
+    if (!handleFromHref(a.getAttribute('href'))) continue;
+    if ((a.textContent ?? '').trim().startsWith('@')) return true;
+  }
+  return false;
+}
+
+/** Leading integer of an aria-label ("894 likes", "1,234 Reposts", "99 件の..."); null when none. */
+export function leadingCount(label: string | null): number | null {
+  if (!label) return null;
+  const m = /^\s*(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)/.exec(label);
+  if (!m?.[1]) return null;
+  const n = Number(m[1].replace(/\D/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function countsOf(article: Element, quote: Element | null): { counts: TweetCounts; found: boolean } {
+  const counts: TweetCounts = {};
+  let found = false;
+  for (const [name, sel] of Object.entries(COUNT_BUTTONS) as [keyof typeof COUNT_BUTTONS, string][]) {
+    const b = mainPart(article, sel, quote);
+    if (!b) continue;
+    found = true;
+    const n = leadingCount(b.getAttribute('aria-label'));
+    if (n !== null && n > 0) counts[name] = n;
+  }
+  const views = leadingCount(mainPart(article, SEL.analytics, quote)?.getAttribute('aria-label') ?? null);
+  if (views !== null && views > 0) counts.views = views;
+  return { counts, found };
+}
+
+function hashtagsOf(text: Element | null): string[] {
+  if (!text) return [];
+  const tags: string[] = [];
+  for (const a of text.querySelectorAll(SEL.hashtagLink)) {
+    const m = HASHTAG_HREF.exec(a.getAttribute('href') ?? '');
+    if (!m?.[1]) continue;
+    let tag = m[1];
+    try {
+      tag = decodeURIComponent(tag);
+    } catch {
+      // keep the raw form
+    }
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+/** Status id and reposter only: what the verdict cache is keyed by. */
+export function identify(article: Element): Identity {
+  const quote = quoteRoot(article);
+  const userName = mainPart(article, SEL.userName, quote);
+  return { statusId: statusLinkTime(article, quote).id, reposter: reposterOf(article, userName, quote) };
+}
+
+export function extractTweet(article: Element): Extracted {
+  const quote = quoteRoot(article);
+  const userName = mainPart(article, SEL.userName, quote);
+  const textEl = mainPart(article, SEL.tweetText, quote);
+  const status = statusLinkTime(article, quote);
+  const author = authorOf(userName);
+  const { counts, found: actions } = countsOf(article, quote);
+  let quoted: TweetRecord['quote'] = null;
+  if (quote) {
+    const qText = quote.querySelector(SEL.tweetText);
+    quoted = { author: authorOf(quote.querySelector(SEL.userName)).handle, text: qText ? textOf(qText) : '' };
+  }
+  const record: TweetRecord = {
+    statusId: status.id,
+    author: author.handle,
+    authorName: author.name,
+    reposter: reposterOf(article, userName, quote),
+    text: textEl ? textOf(textEl) : '',
+    lang: textEl?.getAttribute('lang') || null,
+    time: status.time,
+    hashtags: hashtagsOf(textEl),
+    quote: quoted,
+    promoted: article.parentElement?.closest(SEL.placement) != null,
+    pinned: isPinned(article, quote),
+    reply: isReply(article, userName, textEl, quote),
+    counts,
+  };
+  return { record, found: { status: status.found, userName: userName !== null, text: textEl !== null, actions } };
+}

@@ -1,0 +1,145 @@
+// What the content script remembers, without any DOM: a verdict per tweet (kept
+// across pages, so a re-created cell is re-tagged without reading its text
+// again), and per page the occurrences of each message key, which decide what
+// is a repeat. Pure, so the rules that hide things are unit tested on their own.
+import type { FilterName } from '../core/settings';
+import type { Cue, Label, OfferDetails } from '../core/types';
+
+/** The core's judgement on one tweet (the same for every occurrence of its status id). */
+export interface TweetVerdict {
+  label: Label;
+  confidence: number;
+  sympathyOnly: boolean;
+  cues: Cue[];
+  /** Message key from the repeat core: the same for every repeat of one message. */
+  key: string;
+  offer: OfferDetails | null;
+  /** Epoch ms of the original post, when known. */
+  postedAt: number | null;
+  promoted: boolean;
+}
+
+/** Every occurrence of one message key on the current page. */
+export interface Group {
+  /** Small number, written on the cells as data-triage-group, to find them again. */
+  id: number;
+  key: string;
+  label: Label;
+  count: number;
+  /** Occurrence that stays visible: the first one seen on this page. */
+  firstOcc: string;
+  /** Earliest original post time among the occurrences, epoch ms. */
+  firstPostedAt: number | null;
+  /** An offer with this key was displayed in an earlier visit. */
+  seenBefore: boolean;
+}
+
+/** One tweet as it sits in this page's timeline (a native repost is its own occurrence). */
+export interface Occurrence {
+  id: string;
+  verdict: TweetVerdict;
+  group: Group;
+  first: boolean;
+  /** The user pressed "Show": it stays visible while the page lives. */
+  revealed: boolean;
+  /** Its sighting was queued for the store. */
+  recorded: boolean;
+}
+
+/** Filters in the order in which they name the reason of a hidden tweet. */
+export const REASON_ORDER: readonly FilterName[] = ['sympathy', 'offtopic', 'repeat', 'seen', 'stale'];
+
+const HOUR = 3_600_000;
+
+/**
+ * Filters that would hide this occurrence, most telling first. Only
+ * sympathy-only tweets meet the sympathy filter, only the 2nd+ occurrence of a
+ * key meets the repeat filter, seen/stale concern offers, offtopic concerns
+ * "other" and ads that are neither an offer nor a request.
+ */
+export function hiddenReasons(occ: Occurrence, now: number, staleHours: number): FilterName[] {
+  const v = occ.verdict;
+  const out: FilterName[] = [];
+  if (v.label === 'sympathy' && v.sympathyOnly) out.push('sympathy');
+  if (v.label === 'other' || (v.promoted && v.label !== 'offer' && v.label !== 'request')) out.push('offtopic');
+  if (!occ.first) out.push('repeat');
+  if (v.label === 'offer') {
+    if (occ.group.seenBefore) out.push('seen');
+    if (isStale(v, now, staleHours)) out.push('stale');
+  }
+  return out;
+}
+
+export function isStale(v: TweetVerdict, now: number, staleHours: number): boolean {
+  if (v.offer?.status === 'closed' || v.offer?.status === 'stale') return true;
+  return v.postedAt !== null && now - v.postedAt > staleHours * HOUR;
+}
+
+/** Bounded map: the oldest entries go first. */
+export class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(k: string): V | undefined {
+    return this.map.get(k);
+  }
+  set(k: string, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** The occurrences and key groups of one page visit. */
+export class PageState {
+  private readonly occs = new Map<string, Occurrence>();
+  private readonly groups = new Map<string, Group>();
+  private readonly byId = new Map<number, Group>();
+  private nextId = 1;
+  /** Start of this visit: offers displayed before it were seen "before". */
+  readonly since: number;
+
+  constructor(since: number) {
+    this.since = since;
+  }
+
+  get(id: string): Occurrence | undefined {
+    return this.occs.get(id);
+  }
+
+  group(id: number): Group | undefined {
+    return this.byId.get(id);
+  }
+
+  groupByKey(key: string): Group | undefined {
+    return this.groups.get(key);
+  }
+
+  /** Records a new occurrence; the first one of a key stays visible. */
+  add(id: string, verdict: TweetVerdict): Occurrence {
+    const known = this.occs.get(id);
+    if (known) return known;
+    let group = this.groups.get(verdict.key);
+    if (!group) {
+      group = { id: this.nextId++, key: verdict.key, label: verdict.label, count: 0, firstOcc: id, firstPostedAt: null, seenBefore: false };
+      this.groups.set(verdict.key, group);
+      this.byId.set(group.id, group);
+    }
+    group.count += 1;
+    if (verdict.postedAt !== null && (group.firstPostedAt === null || verdict.postedAt < group.firstPostedAt)) {
+      group.firstPostedAt = verdict.postedAt;
+    }
+    const occ: Occurrence = { id, verdict, group, first: group.firstOcc === id, revealed: false, recorded: false };
+    this.occs.set(id, occ);
+    return occ;
+  }
+
+  get size(): number {
+    return this.occs.size;
+  }
+}
