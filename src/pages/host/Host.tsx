@@ -93,8 +93,8 @@ function Results({ state }: { state: HostState }) {
   const offers = [...state.offers.value].sort((a, b) => latestSeen(b) - latestSeen(a));
   return (
     <section class="results" aria-labelledby="results-title" aria-busy={state.loading.value}>
-      <h2 id="results-title" role="status">
-        {t('host_found', formatNumber(offers.length), handles.map((h) => `@${h}`).join(', '))}
+      <h2 id="results-title">
+        {t('host_found', handles.map((h) => `@${h}`).join(', '), formatNumber(offers.length))}
       </h2>
       {offers.length === 0 && <p class="empty">{t('host_none')}</p>}
       <ol class="host-offers">

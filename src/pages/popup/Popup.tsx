@@ -119,9 +119,9 @@ function StaleHours({ state }: { state: PopupState }) {
   const hours = state.settings.value?.staleHours ?? 12;
   const [draft, setDraft] = useState(String(hours));
   useEffect(() => setDraft(String(hours)), [hours]);
-  const commit = () => {
-    const n = Number(draft);
-    if (Number.isFinite(n) && n >= 1) void state.setStaleHours(n);
+  const commit = (raw: string) => {
+    const n = Number(raw);
+    if (raw.trim() !== '' && Number.isFinite(n) && n >= 1) void state.setStaleHours(n);
     else setDraft(String(hours));
   };
   return (
@@ -135,9 +135,9 @@ function StaleHours({ state }: { state: PopupState }) {
         value={draft}
         aria-label={t('popup_staleHoursLabel')}
         onInput={(e) => setDraft(e.currentTarget.value)}
-        onChange={commit}
+        onChange={(e) => commit(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key === 'Enter') commit(e.currentTarget.value);
         }}
       />
       <span>{t('popup_hours')}</span>

@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryBackend, type MemoryData } from '../shared/memory-backend';
+import { sampleOffers } from '../shared/sample-data';
+import { Board } from './Board';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const now = () => NOW;
+
+let downloads: { name: string; text: string; type: string }[] = [];
+
+beforeEach(() => {
+  downloads = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b: Blob | MediaSource) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, b as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) void blob.text().then((text) => downloads.push({ name: this.download, text, type: blob.type }));
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+async function setup(data: MemoryData = { offers: sampleOffers(NOW) }) {
+  const backend = createMemoryBackend(data);
+  render(<Board backend={backend} now={now} />);
+  await screen.findByText(/^Offers shown:/);
+  return backend;
+}
+
+const items = () => screen.queryAllByRole('article');
+const authors = () => items().map((a) => within(a).getByRole('heading').textContent);
+
+describe('Board', () => {
+  it('lists every offer, newest first, with its details', async () => {
+    await setup();
+    expect(screen.getByText('Offers shown: 6 of 6')).toBeTruthy();
+    expect(authors()).toEqual([
+      'Shelter, bed · @lindevh',
+      'Shelter, bed · @claire_lg',
+      'Transport, ride · @jonas_ac',
+      'Phone charging · @kiewitcafe',
+      'Shelter, bed · @famgenk',
+      'Shelter, bed · @tom_herk',
+    ]);
+    const first = items()[0]!;
+    expect(within(first).getByText('Open')).toBeTruthy();
+    expect(within(first).getByText('Kiewit')).toBeTruthy();
+    expect(within(first).getByText('10')).toBeTruthy(); // reposts seen
+    expect(within(first).getByText('4')).toBeTruthy(); // capacity
+    expect(within(first).getByRole('link', { name: '0470 12 34 56' }).getAttribute('href')).toBe('tel:0470123456');
+    expect(within(first).getByRole('link', { name: 'Open on X' }).getAttribute('href')).toBe('https://x.com/lindevh/status/1900000000000000101');
+    expect(within(items()[4]!).getByText('Closed')).toBeTruthy();
+    expect(within(items()[5]!).getByText('Stale')).toBeTruthy();
+  });
+
+  it('filters by kind, place, language and status, and searches text', async () => {
+    await setup();
+    const select = (name: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
+    select('Kind', 'transport');
+    await waitFor(() => expect(authors()).toEqual(['Transport, ride · @jonas_ac']));
+    select('Kind', '');
+    select('Place', 'Hasselt');
+    await waitFor(() => expect(items()).toHaveLength(2));
+    select('Place', '');
+    select('Language', 'fr');
+    await waitFor(() => expect(authors()).toEqual(['Shelter, bed · @claire_lg']));
+    select('Language', '');
+    select('Status', 'stale');
+    await waitFor(() => expect(authors()).toEqual(['Shelter, bed · @tom_herk']));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(items()).toHaveLength(6));
+
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'liege' } });
+    await waitFor(() => expect(authors()).toEqual(['Shelter, bed · @claire_lg']));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'nothing like this' } });
+    expect(await screen.findByText('No offer matches these filters.')).toBeTruthy();
+  });
+
+  it('marks an offer as contacted or taken and keeps the mark in the store', async () => {
+    const backend = await setup();
+    const first = items()[0]!;
+    const contacted = within(first).getByRole('button', { name: 'Contacted' });
+    expect(contacted.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(contacted);
+    await waitFor(() => expect(backend.data.offers.find((o) => o.key === 'k-lindevh-kiewit')?.contacted).toBe(true));
+    await waitFor(() => expect(within(items()[0]!).getByRole('button', { name: 'Contacted' }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(within(items()[0]!).getByRole('button', { name: 'Taken' }));
+    await waitFor(() => expect(backend.data.offers.find((o) => o.key === 'k-lindevh-kiewit')?.taken).toBe(true));
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hide taken' }));
+    await waitFor(() => expect(items()).toHaveLength(4));
+  });
+
+  it('exports the current view as CSV and JSON', async () => {
+    await setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'shelter' } });
+    await waitFor(() => expect(items()).toHaveLength(4));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    const [csv, json] = downloads;
+    expect(csv?.name).toBe('offers-2026-03-01-12-00.csv');
+    expect(csv?.type).toContain('text/csv');
+    expect(csv?.text.trim().split('\r\n')).toHaveLength(5);
+    expect(csv?.text).not.toContain('jonas_ac');
+    const parsed = JSON.parse(json?.text ?? '') as { offers: { key: string; status: string }[] };
+    expect(parsed.offers.map((o) => o.key)).toEqual(['k-lindevh-kiewit', 'k-claire-liege', 'k-famgenk-closed', 'k-herk-room']);
+    // The export says what the board shows: the old offer is stale.
+    expect(parsed.offers[3]?.status).toBe('stale');
+  });
+
+  it('renders tweet text as text and links only to validated addresses', async () => {
+    const [o] = sampleOffers(NOW);
+    const hostile = {
+      ...o!,
+      key: 'evil',
+      author: 'x"><img src=x onerror=alert(1)>',
+      text: '<img src=x onerror="alert(1)"><script>alert(2)</script> bed in Genk',
+      statusId: '1 onmouseover=alert(1)',
+      contact: { dm: false, phones: ['javascript:alert(1)'], address: null, handles: ['evil.com/x'] },
+    };
+    const { container } = render(<Board backend={createMemoryBackend({ offers: [hostile] })} now={now} />);
+    expect(await screen.findByText(/<script>alert\(2\)<\/script> bed in Genk/)).toBeTruthy();
+    expect(container.querySelector('img, script')).toBeNull();
+    const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.filter((h) => h && !h.startsWith('https://x.com/') && !h.startsWith('tel:'))).toEqual([]);
+    expect(screen.getByText('No link to the tweet')).toBeTruthy();
+  });
+
+  it('says when nothing was seen yet, and reloads when the store changes', async () => {
+    const backend = await setup({ offers: [] });
+    expect(screen.getByText(/No offers seen yet/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export CSV' }).hasAttribute('disabled')).toBe(true);
+    backend.external({ offers: sampleOffers(NOW).slice(0, 2) });
+    await waitFor(() => expect(items()).toHaveLength(2));
+  });
+
+  it('shows a store error without losing the page', async () => {
+    const backend = createMemoryBackend({ offers: sampleOffers(NOW) });
+    backend.listOffers = async () => {
+      throw new Error('database is closed');
+    };
+    render(<Board backend={backend} now={now} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('database is closed');
+    expect(screen.getByRole('search', { name: 'Filter offers' })).toBeTruthy();
+  });
+
+  it('renders the first hundred and more on demand', async () => {
+    const base = sampleOffers(NOW)[0]!;
+    const many = Array.from({ length: 130 }, (_, i) => ({ ...base, key: `k${i}`, firstSeenAt: NOW - i * 1000, postedAt: null }));
+    await setup({ offers: many });
+    expect(items()).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (30 left)' }));
+    await waitFor(() => expect(items()).toHaveLength(130));
+  });
+});
