@@ -42,5 +42,5 @@ export function contextAlive(api: ExtApi | null): boolean {
 
 export function isInvalidation(e: unknown): boolean {
   const text = e instanceof Error ? e.message : String(e);
-  return /context invalidated|extension context|receiving end does not exist|message manager disconnected|dead object/i.test(text);
+  return /context invalidated|message manager disconnected|dead object/i.test(text);
 }

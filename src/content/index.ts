@@ -1,6 +1,17 @@
-// Content script entry: tags tweets on x.com.
-const cells = document.querySelectorAll('div[data-testid="cellInnerDiv"]');
-for (const cell of cells) {
-  const first = cell.firstElementChild;
-  if (first) first.setAttribute('data-triage', 'other');
+// Content script entry, on every x.com page. Does nothing beyond a URL check on
+// pages out of scope; never lets an exception reach the page.
+import { startController } from './controller';
+import { neutralCore } from './core';
+import { contextAlive, extApi } from './ext';
+import { failures, noteFailure } from './guard';
+
+try {
+  const api = extApi();
+  if (api && contextAlive(api)) {
+    const controller = startController({ api, core: neutralCore });
+    // Visible only in the content script's own world (the benchmark reads it), never to x.com.
+    (globalThis as { __hashtagTriage?: unknown }).__hashtagTriage = { perf: controller.perf, failures, controller };
+  }
+} catch (e) {
+  noteFailure(e);
 }

@@ -139,6 +139,10 @@ export class PageState {
     return occ;
   }
 
+  occurrences(): IterableIterator<Occurrence> {
+    return this.occs.values();
+  }
+
   get size(): number {
     return this.occs.size;
   }

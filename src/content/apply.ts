@@ -1,0 +1,208 @@
+// Writes verdicts into the page: attributes on each cell's FIRST CHILD, a thin
+// placeholder next to it that says why it is hidden (with a Show button), and a
+// badge above kept offers. What is actually hidden is decided by the stylesheet
+// from one attribute on <html> (see style.ts), so switching a filter never
+// touches the cells. Nodes are built with createElement/textContent only.
+import type { FilterName } from '../core/settings';
+import type { Label } from '../core/types';
+import type { Group, Occurrence } from './state';
+import { placeholderText, type Translate } from './strings';
+
+export const ATTR = {
+  label: 'data-triage',
+  hidden: 'data-triage-hidden',
+  also: 'data-triage-also',
+  run: 'data-triage-run',
+  group: 'data-triage-group',
+  revealed: 'data-triage-revealed',
+  seen: 'data-triage-seen',
+  filters: 'data-triage-filters',
+} as const;
+
+export const CLS = { placeholder: 'ht-ph', badge: 'ht-badge', show: 'ht-show', text: 'ht-ph-text', node: 'ht-node' } as const;
+
+/** Longest run of hidden cells that one placeholder stands for: a long run never collapses to nothing. */
+export const MAX_RUN = 8;
+
+export interface ApplyContext {
+  t: Translate;
+  /** Formats an epoch-ms time for the badge. */
+  time: (ms: number) => string;
+  /** Called when the user reveals an occurrence (to remember it for re-created cells). */
+  onReveal: (first: Element) => void;
+}
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Our placeholder for a cell's first child, if there is one. */
+export function placeholderOf(first: Element): HTMLElement | null {
+  const next = first.nextElementSibling;
+  return next?.classList.contains(CLS.placeholder) ? (next as HTMLElement) : null;
+}
+
+function badgeOf(first: Element): HTMLElement | null {
+  const b = first.firstElementChild;
+  return b?.classList.contains(CLS.badge) ? (b as HTMLElement) : null;
+}
+
+/** Tags the first child of a cell with the occurrence's label and the filters that would hide it. */
+export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+  const hidden = occ.revealed ? [] : reasons;
+  setAttr(first, ATTR.label, occ.verdict.label);
+  setAttr(first, ATTR.hidden, hidden[0] ?? null);
+  setAttr(first, ATTR.also, hidden.length > 1 ? hidden.slice(1).join(' ') : null);
+  setAttr(first, ATTR.group, String(occ.group.id));
+  setAttr(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
+  setAttr(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
+  if (hidden.length) ensurePlaceholder(first, ctx);
+  else placeholderOf(first)?.remove();
+  if (occ.verdict.label === 'offer') renderBadge(first, occ, reasons, ctx);
+  else badgeOf(first)?.remove();
+  if (!hidden.length) first.removeAttribute(ATTR.run);
+}
+
+function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext): HTMLElement {
+  const known = placeholderOf(first);
+  if (known) return known;
+  const ph = document.createElement('div');
+  ph.className = `${CLS.placeholder} ${CLS.node}`;
+  ph.setAttribute('role', 'note');
+  const text = document.createElement('span');
+  text.className = CLS.text;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = CLS.show;
+  button.textContent = ctx.t('content_show');
+  // The listener only touches the DOM: it keeps working after the extension context is gone.
+  button.addEventListener('click', (e) => {
+    try {
+      e.stopPropagation();
+      revealRun(first, ctx);
+    } catch {
+      // never into the page
+    }
+  });
+  ph.append(text, button);
+  first.after(ph);
+  return ph;
+}
+
+/** Shows the hidden tweet and the run of hidden cells its placeholder stands for. */
+export function revealRun(first: Element, ctx: ApplyContext): void {
+  const cell = first.parentElement;
+  const members: Element[] = [first];
+  for (let c = cell?.nextElementSibling; c; c = c.nextElementSibling) {
+    const f = c.firstElementChild;
+    if (!f?.hasAttribute(ATTR.run)) break;
+    members.push(f);
+  }
+  for (const f of members) {
+    const reasons = [f.getAttribute(ATTR.hidden), ...(f.getAttribute(ATTR.also) ?? '').split(' ')].filter(Boolean).join(' ');
+    f.removeAttribute(ATTR.hidden);
+    f.removeAttribute(ATTR.also);
+    f.removeAttribute(ATTR.run);
+    if (reasons) f.setAttribute(ATTR.revealed, reasons);
+    placeholderOf(f)?.remove();
+    ctx.onReveal(f);
+  }
+  const article = first.querySelector('article');
+  if (article instanceof HTMLElement) article.focus({ preventScroll: true });
+}
+
+// ---- runs of hidden cells -------------------------------------------------------
+
+function runKey(first: Element | null | undefined): string | null {
+  const h = first?.getAttribute(ATTR.hidden);
+  if (!first || !h) return null;
+  return h === 'repeat' ? `repeat:${first.getAttribute(ATTR.group) ?? ''}` : h;
+}
+
+const firstOf = (cell: Element | null | undefined) => (cell?.matches('div[data-testid="cellInnerDiv"]') ? cell.firstElementChild : null);
+
+/**
+ * Groups consecutive hidden cells with the same reason (and, for repeats, the
+ * same message) under the placeholder of the first one, at most MAX_RUN per
+ * placeholder. Called for a cell that was added, re-tagged or whose neighbour
+ * went away; it fixes the run the cell belongs to.
+ */
+export function refreshRun(cell: Element | null, ctx: ApplyContext, labelOf: (first: Element) => Label): void {
+  const first = firstOf(cell);
+  if (!cell || !first) return;
+  const key = runKey(first);
+  if (key === null) {
+    first.removeAttribute(ATTR.run);
+    return;
+  }
+  // Walk back to the start of the run (bounded: the run may only grow by this cell).
+  let head = cell;
+  for (let i = 0; i < MAX_RUN * 4; i++) {
+    const prev = head.previousElementSibling;
+    if (!prev || runKey(firstOf(prev)) !== key) break;
+    head = prev;
+  }
+  // Walk forward, starting a new placeholder every MAX_RUN cells.
+  let lead: Element | null = null;
+  let size = 0;
+  const close = () => {
+    if (lead) setPlaceholderText(lead, size, ctx, labelOf);
+  };
+  for (let c: Element | null = head, i = 0; c && i < MAX_RUN * 8; c = c.nextElementSibling, i++) {
+    const f = firstOf(c);
+    if (!f || runKey(f) !== key) break;
+    if (lead && size < MAX_RUN) {
+      size += 1;
+      setAttr(f, ATTR.run, 'more');
+    } else {
+      close();
+      lead = f;
+      size = 1;
+      f.removeAttribute(ATTR.run);
+    }
+  }
+  close();
+}
+
+function setPlaceholderText(first: Element, count: number, ctx: ApplyContext, labelOf: (first: Element) => Label): void {
+  const ph = placeholderOf(first);
+  const reason = first.getAttribute(ATTR.hidden) as FilterName | null;
+  if (!ph || !reason) return;
+  const text = placeholderText(ctx.t, reason, count, labelOf(first));
+  const span = ph.firstElementChild;
+  if (span && span.textContent !== text) span.textContent = text;
+  // One placeholder text per run member, for the stylesheet's "also" rules and screen readers.
+  for (let c = first.parentElement?.nextElementSibling, i = 1; c && i < count; c = c.nextElementSibling, i++) {
+    const f = firstOf(c);
+    const own = f && placeholderOf(f)?.firstElementChild;
+    const one = f && placeholderText(ctx.t, reason, 1, labelOf(f));
+    if (own && one && own.textContent !== one) own.textContent = one;
+  }
+}
+
+// ---- badge above a kept offer -------------------------------------------------------------
+
+function badgeParts(occ: Occurrence, group: Group, reasons: FilterName[], ctx: ApplyContext): string[] {
+  const parts: string[] = [ctx.t('content_badge_offer')];
+  if (group.firstPostedAt !== null) parts.push(ctx.t('content_badge_firstPosted', ctx.time(group.firstPostedAt)));
+  const reposts = group.count - 1;
+  if (reposts === 1) parts.push(ctx.t('content_badge_reposts_one'));
+  else if (reposts > 1) parts.push(ctx.t('content_badge_reposts_many', reposts));
+  if (group.seenBefore) parts.push(ctx.t('content_badge_seenBefore'));
+  if (occ.verdict.offer?.status === 'closed') parts.push(ctx.t('content_badge_closed'));
+  else if (reasons.includes('stale')) parts.push(ctx.t('content_badge_stale'));
+  return parts;
+}
+
+function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+  const text = badgeParts(occ, occ.group, reasons, ctx).join(' · ');
+  let badge = badgeOf(first);
+  if (!badge) {
+    badge = document.createElement('div');
+    badge.className = `${CLS.badge} ${CLS.node}`;
+    first.prepend(badge);
+  }
+  if (badge.textContent !== text) badge.textContent = text;
+}

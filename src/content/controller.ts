@@ -1,0 +1,222 @@
+// Runs the content script on one x.com tab: reads the settings, follows the
+// URL, starts a Session on pages in scope (and nothing else elsewhere), mirrors
+// the enabled filters on <html>, reports status to the background, and stops
+// cleanly when the extension is reloaded under the page.
+import { FILTERS, migrateSettings, type Settings } from '../core/settings';
+import type { TabStatus } from '../shared/messages';
+import { ATTR } from './apply';
+import type { TriageCore } from './core';
+import { contextAlive, type ExtApi, type StorageChange } from './ext';
+import { failures, guard, guardAsync } from './guard';
+import { Messenger } from './messaging';
+import { watchUrl } from './navigation';
+import { every, later } from './observe';
+import { scopeOf } from './scope';
+import { newPerfStats, Session, type PerfStats } from './session';
+import { Lru, type TweetVerdict } from './state';
+import { translator, uiLanguage } from './strings';
+import { injectStyle } from './style';
+
+const SETTINGS_KEY = 'settings';
+const TAKEOVER = 'hashtag-triage:takeover';
+const STATUS_EVERY = 1500;
+const HEALTH_EVERY = 5000;
+/** URLs X opens over the timeline (media viewer, composer): the timeline below stays filtered. */
+const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_shortcuts)/;
+
+export interface ControllerOptions {
+  api: ExtApi;
+  core: TriageCore;
+  doc?: Document;
+  now?: () => number;
+}
+
+export interface Controller {
+  readonly perf: PerfStats;
+  current(): Session | null;
+  stop(): void;
+}
+
+function timeFormatter(lang: string, now: () => number): (ms: number) => string {
+  let clock: Intl.DateTimeFormat;
+  let dated: Intl.DateTimeFormat;
+  try {
+    clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
+    dated = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  } catch {
+    clock = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' });
+    dated = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  }
+  return (ms) => (new Date(ms).toDateString() === new Date(now()).toDateString() ? clock : dated).format(ms);
+}
+
+export function startController(opts: ControllerOptions): Controller {
+  const { api, core } = opts;
+  const doc = opts.doc ?? document;
+  const now = opts.now ?? Date.now;
+  const root = new AbortController();
+  const perf = newPerfStats();
+  const t = translator(api);
+  const time = timeFormatter(uiLanguage(api), now);
+  const tracker = core.tracker();
+  const cache = new Lru<TweetVerdict>(20_000);
+  let settings: Settings = migrateSettings(undefined);
+  let loaded = false;
+  let session: { s: Session; ctrl: AbortController; url: string } | null = null;
+  let statusDirty = true;
+  let lastUrl = '';
+
+  // An earlier instance (before an extension update) stops; then this one listens for the next.
+  doc.dispatchEvent(new CustomEvent(TAKEOVER));
+  doc.addEventListener(TAKEOVER, () => stop(), { signal: root.signal });
+
+  const messenger = new Messenger(api, root.signal, () => stop());
+
+  function setFiltersAttr(active: boolean): void {
+    const html = doc.documentElement;
+    if (!active) {
+      html.removeAttribute(ATTR.filters);
+      return;
+    }
+    const on = FILTERS.filter((f) => settings.filters[f]).join(' ');
+    if (html.getAttribute(ATTR.filters) !== on) html.setAttribute(ATTR.filters, on);
+  }
+
+  function endSession(): void {
+    session?.ctrl.abort();
+    session = null;
+  }
+
+  function beginSession(url: string): void {
+    endSession();
+    injectStyle(doc);
+    const ctrl = new AbortController();
+    root.signal.addEventListener('abort', () => ctrl.abort(), { once: true, signal: ctrl.signal });
+    const s = new Session(
+      {
+        doc,
+        core,
+        tracker,
+        cache,
+        apply: { t, time },
+        settings: () => settings,
+        now,
+        sighting: (x) => messenger.sighting(x),
+        lookup: (key) => messenger.lookup(key, s.page.since, (keys) => session?.s === s && s.markSeenBefore(keys)),
+        changed: () => {
+          statusDirty = true;
+        },
+        tick: () => urlCheck(),
+        perf,
+      },
+      ctrl.signal,
+    );
+    session = { s, ctrl, url };
+    s.start();
+  }
+
+  function onUrl(href: string, force = false): void {
+    if (!loaded || root.signal.aborted) return;
+    if (href === lastUrl && !force) return;
+    lastUrl = href;
+    const scope = scopeOf(href, settings);
+    if (scope.active) {
+      setFiltersAttr(true);
+      if (!session || session.url !== href) beginSession(href);
+    } else if (session && settings.enabled && OVERLAY.test(new URL(href).pathname)) {
+      // keep filtering the timeline under the overlay
+    } else {
+      endSession();
+      setFiltersAttr(false);
+    }
+    statusDirty = true;
+    reportSoon();
+  }
+
+  function status(): TabStatus {
+    const s = session?.s;
+    const health = s ? s.health.check(doc, s.elapsed, now(), failures.count) : { ok: true, failing: [], checkedAt: now() };
+    return {
+      url: location.href,
+      active: s !== undefined,
+      hidden: s ? s.hiddenCounts() : { sympathy: 0, repeat: 0, seen: 0, stale: 0, offtopic: 0 },
+      tagged: s ? s.page.size : 0,
+      health,
+    };
+  }
+
+  function report(): void {
+    if (!statusDirty || root.signal.aborted) return;
+    statusDirty = false;
+    messenger.status(status());
+  }
+  let reportPending = false;
+  function reportSoon(): void {
+    if (reportPending) return;
+    reportPending = true;
+    later(
+      200,
+      () => {
+        reportPending = false;
+        report();
+      },
+      root.signal,
+    );
+  }
+
+  const urlCheck = watchUrl((href) => onUrl(href), root.signal, doc);
+
+  const onStorage = guard((changes: Record<string, StorageChange>, area: string) => {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    const before = settings;
+    settings = migrateSettings(changes[SETTINGS_KEY].newValue);
+    if (!loaded) return;
+    const scopeChanged =
+      before.enabled !== settings.enabled || before.everywhere !== settings.everywhere || before.hashtags.join('\n') !== settings.hashtags.join('\n');
+    if (scopeChanged) onUrl(location.href, true);
+    if (session) setFiltersAttr(true);
+    if (session && before.staleHours !== settings.staleHours) session.s.reapplyAll();
+    statusDirty = true;
+    reportSoon();
+  });
+  api.storage.onChanged.addListener(onStorage);
+  root.signal.addEventListener('abort', () => {
+    try {
+      api.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // the context may be gone already
+    }
+  });
+
+  every(STATUS_EVERY, report, root.signal);
+  // Health changes with time (a timeline that never appears): re-check now and then.
+  every(
+    HEALTH_EVERY,
+    () => {
+      if (!contextAlive(api)) stop();
+      else if (session) statusDirty = true;
+    },
+    root.signal,
+  );
+  addEventListener(
+    'pagehide',
+    guard(() => messenger.flushSightings()),
+    { signal: root.signal },
+  );
+
+  guardAsync(async () => {
+    const got = await api.storage.local.get(SETTINGS_KEY);
+    settings = migrateSettings(got[SETTINGS_KEY]);
+    loaded = true;
+    onUrl(location.href, true);
+  })();
+
+  function stop(): void {
+    if (root.signal.aborted) return;
+    // Observers and timers stop; tags, placeholders and their Show buttons stay usable.
+    root.abort();
+    session = null;
+  }
+
+  return { perf, current: () => session?.s ?? null, stop };
+}

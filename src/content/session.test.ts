@@ -1,0 +1,253 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderCell, renderTimelinePage, type TimelineItem } from '../../e2e/fixtures/render';
+import * as tw from '../../e2e/fixtures/tweets';
+import { defaults, type Settings } from '../core/settings';
+import type { Classification, Message } from '../core/types';
+import type { SightingInput } from '../shared/messages';
+import { ATTR, MAX_RUN } from './apply';
+import { exactTracker, type TriageCore } from './core';
+import { failures } from './guard';
+import { Session } from './session';
+import { Lru, type TweetVerdict } from './state';
+import { translator } from './strings';
+
+// A stand-in classifier with obvious rules, so these tests exercise the page logic, not the model.
+function fakeCore(calls: Message[] = []): TriageCore {
+  return {
+    classify(msg: Message): Classification {
+      calls.push(msg);
+      const t = msg.text;
+      const c = (label: Classification['label'], sympathyOnly = false) => ({ label, confidence: 0.9, cues: [], sympathyOnly });
+      if (/boom/.test(t)) throw new Error('boom');
+      if (/prayers|sterkte|Gedanken|Thinking of/.test(t)) return c('sympathy', true);
+      if (/Spare room|Schlafplatz|Canapé|rij om|Room for/.test(t)) return c('offer');
+      if (/zoeken|need/.test(t)) return c('request');
+      if (/Shop now|wedstrijd/.test(t)) return c('other');
+      return c('info');
+    },
+    tracker: exactTracker,
+    offer: (msg) => ({
+      kind: 'shelter',
+      capacity: 2,
+      places: [],
+      contact: { dm: true, phones: [], address: null, handles: [] },
+      status: /no longer/.test(msg.text) ? 'closed' : 'open',
+      postedAt: msg.createdAt ?? null,
+    }),
+  };
+}
+
+const NOW = Date.parse('2011-08-18T20:00:00Z');
+
+interface Harness {
+  session: Session;
+  sightings: SightingInput[];
+  lookups: string[];
+  calls: Message[];
+  ctrl: AbortController;
+  settings: Settings;
+}
+
+let h: Harness;
+
+function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore } = {}): Harness {
+  const body = /<body>([\s\S]*)<\/body>/.exec(renderTimelinePage(items, { separatorEvery: 0 }))?.[1] ?? '';
+  document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/g, '');
+  const calls: Message[] = [];
+  const sightings: SightingInput[] = [];
+  const lookups: string[] = [];
+  const ctrl = new AbortController();
+  const settings = { ...defaults, ...opts.settings };
+  const session = new Session(
+    {
+      doc: document,
+      core: opts.core ?? fakeCore(calls),
+      tracker: exactTracker(),
+      cache: new Lru<TweetVerdict>(100),
+      apply: { t: translator(null), time: (ms) => new Date(ms).toISOString().slice(11, 16) },
+      settings: () => settings,
+      now: () => NOW,
+      sighting: (s) => sightings.push(s),
+      lookup: (k) => lookups.push(k),
+      changed: () => undefined,
+    },
+    ctrl.signal,
+  );
+  session.start();
+  return { session, sightings, lookups, calls, ctrl, settings };
+}
+
+const cells = () => [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
+const first = (i: number) => cells()[i]!.firstElementChild as HTMLElement;
+const placeholder = (i: number) => {
+  const n = first(i).nextElementSibling;
+  return n?.classList.contains('ht-ph') ? n : null;
+};
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => h?.ctrl.abort());
+
+describe('Session on a crisis timeline', () => {
+  beforeEach(() => {
+    h = setup(tw.CRISIS_TIMELINE);
+  });
+
+  it('tags the first child of every tweet cell, never the cell itself', () => {
+    const labels = cells().map((c) => c.firstElementChild?.getAttribute(ATTR.label));
+    expect(labels).toEqual([
+      'offer', 'sympathy', 'request', 'offer', 'offer', 'sympathy', 'info', 'offer', 'sympathy', 'offer',
+      'offer', 'info', 'other', 'info', 'sympathy', 'other', 'sympathy', 'sympathy',
+    ]);
+    for (const c of cells()) expect([...c.attributes].map((a) => a.name).sort()).toEqual(['data-testid', 'style']);
+  });
+
+  it('marks sympathy-only tweets for the sympathy filter and nothing actionable', () => {
+    expect(first(1).getAttribute(ATTR.hidden)).toBe('sympathy');
+    expect(first(5).getAttribute(ATTR.hidden)).toBe('sympathy');
+    for (const i of [0, 2, 4, 6, 7, 9]) expect(first(i).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(placeholder(1)?.textContent).toBe('Sympathy message hidden.Show');
+    expect(placeholder(1)?.querySelector('button')?.type).toBe('button');
+    expect(placeholder(0)).toBeNull();
+  });
+
+  it('keeps the first occurrence of an offer and marks reposts and copies as repeats', () => {
+    expect(first(0).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(first(3).getAttribute(ATTR.hidden)).toBe('repeat'); // native repost
+    expect(first(10).getAttribute(ATTR.hidden)).toBe('repeat'); // "RT @..." copy
+    expect(first(0).querySelector('.ht-badge')?.textContent).toBe('Offer · first posted 18:40 · reposted 2 times');
+    expect(placeholder(3)?.firstElementChild?.textContent).toBe('1 more repost of this offer.');
+  });
+
+  it('marks ads and off-topic tweets for the offtopic filter only', () => {
+    expect(first(12).getAttribute(ATTR.hidden)).toBe('offtopic');
+    expect(first(15).getAttribute(ATTR.hidden)).toBe('offtopic');
+  });
+
+  it('gives a repeated sympathy message both reasons, sympathy first', () => {
+    expect(first(16).getAttribute(ATTR.hidden)).toBe('sympathy');
+    expect(first(16).getAttribute(ATTR.also)).toBe('repeat');
+  });
+
+  it('records each offer occurrence once and asks once per key whether it was seen before', () => {
+    expect(h.sightings.map((s) => s.statusId)).toEqual(['104001', '104001', '104005', '104008', '104010', '104011']);
+    expect(h.sightings[1]).toMatchObject({ reposter: 'sofie_p', label: 'offer', postedAt: tw.OFFER_EN.created_at, seenAt: NOW });
+    expect(h.sightings[0]!.counts).toEqual(tw.OFFER_EN.counts);
+    expect(new Set(h.lookups).size).toBe(h.lookups.length);
+    expect(h.lookups).toHaveLength(4);
+  });
+
+  it('re-applies the verdict to a re-created cell without classifying again', async () => {
+    const before = h.calls.length;
+    const list = cells()[0]!.parentElement!;
+    cells()[1]!.remove();
+    await tick();
+    const fresh = document.createElement('template');
+    fresh.innerHTML = renderCell(tw.SYMPATHY_EN, {});
+    list.insertBefore(fresh.content.firstElementChild!, cells()[1]!);
+    await tick();
+    expect(first(1).getAttribute(ATTR.hidden)).toBe('sympathy');
+    expect(placeholder(1)).not.toBeNull();
+    expect(h.calls.length).toBe(before);
+  });
+
+  it('tags a cell added later in the mutation callback', async () => {
+    const list = cells()[0]!.parentElement!;
+    const tpl = document.createElement('template');
+    tpl.innerHTML = renderCell({ ...tw.REQUEST_NL, status_id: '555', text: 'We need water at the camp site' }, {});
+    list.append(tpl.content.firstElementChild!);
+    await tick();
+    expect(first(cells().length - 1).getAttribute(ATTR.label)).toBe('request');
+  });
+
+  it('marks an offer seen on an earlier visit', () => {
+    const key = h.sightings.find((s) => s.statusId === '104005')!.key;
+    h.session.markSeenBefore([key]);
+    expect(first(4).getAttribute(ATTR.hidden)).toBe('seen');
+    expect(first(4).hasAttribute(ATTR.seen)).toBe(true);
+    expect(first(4).querySelector('.ht-badge')?.textContent).toContain('seen before');
+  });
+
+  it('counts what each enabled filter hides', () => {
+    expect(h.session.hiddenCounts()).toEqual({ sympathy: 6, repeat: 4, seen: 0, stale: 0, offtopic: 0 });
+  });
+});
+
+describe('stale offers', () => {
+  it('marks offers older than the limit, and only offers', () => {
+    h = setup([tw.OFFER_EN, tw.OFFER_NL, tw.INFO_FR], { settings: { staleHours: 1 } });
+    expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
+    expect(first(0).querySelector('.ht-badge')?.textContent).toBe('Offer · first posted 18:40 · stale');
+    expect(first(1).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
+  });
+
+  it('marks an offer its author closed', () => {
+    h = setup([{ ...tw.OFFER_NL, text: 'Update: no longer available, thanks all! Spare room taken' }]);
+    expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
+    expect(first(0).querySelector('.ht-badge')?.textContent).toContain('closed');
+  });
+});
+
+describe('runs of hidden cells', () => {
+  it('puts consecutive sympathy messages under one placeholder, at most MAX_RUN per placeholder', () => {
+    const many = Array.from({ length: MAX_RUN + 3 }, (_, i) => ({ ...tw.SYMPATHY_NL, id: `s${i}`, status_id: String(900 + i), text: `Veel sterkte ${i}` }));
+    h = setup([tw.OFFER_EN, ...many, tw.REQUEST_NL]);
+    expect(first(1).hasAttribute(ATTR.run)).toBe(false);
+    expect(placeholder(1)?.firstElementChild?.textContent).toBe(`${MAX_RUN} sympathy messages hidden.`);
+    for (let i = 2; i <= MAX_RUN; i++) expect(first(i).getAttribute(ATTR.run)).toBe('more');
+    expect(first(MAX_RUN + 1).hasAttribute(ATTR.run)).toBe(false);
+    expect(placeholder(MAX_RUN + 1)?.firstElementChild?.textContent).toBe('3 sympathy messages hidden.');
+    expect(first(MAX_RUN + 4).hasAttribute(ATTR.hidden)).toBe(false);
+  });
+
+  it('Show reveals the whole run and it stays revealed when X re-creates the cells', async () => {
+    const three = [0, 1, 2].map((i) => ({ ...tw.SYMPATHY_NL, id: `s${i}`, status_id: String(900 + i), text: `Veel sterkte ${i}` }));
+    h = setup([tw.OFFER_EN, ...three]);
+    (placeholder(1)?.querySelector('button') as HTMLButtonElement).click();
+    for (const i of [1, 2, 3]) {
+      expect(first(i).hasAttribute(ATTR.hidden)).toBe(false);
+      expect(first(i).getAttribute(ATTR.revealed)).toBe('sympathy');
+      expect(placeholder(i)).toBeNull();
+    }
+    const list = cells()[0]!.parentElement!;
+    cells()[2]!.remove();
+    const tpl = document.createElement('template');
+    tpl.innerHTML = renderCell(three[1]!, {});
+    list.insertBefore(tpl.content.firstElementChild!, cells()[2]!);
+    await tick();
+    expect(first(2).getAttribute(ATTR.label)).toBe('sympathy');
+    expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
+  });
+
+  it('a removed run head hands its placeholder to the next cell', async () => {
+    const three = [0, 1, 2].map((i) => ({ ...tw.SYMPATHY_NL, id: `s${i}`, status_id: String(900 + i), text: `Veel sterkte ${i}` }));
+    h = setup([tw.OFFER_EN, ...three]);
+    cells()[1]!.remove();
+    await tick();
+    expect(first(1).hasAttribute(ATTR.run)).toBe(false);
+    expect(placeholder(1)?.firstElementChild?.textContent).toBe('2 sympathy messages hidden.');
+  });
+});
+
+describe('failures', () => {
+  it('shows a tweet whose classification throws, and counts the failure', () => {
+    const before = failures.count;
+    h = setup([{ ...tw.INFO_FR, text: 'boom' }, tw.OFFER_EN]);
+    expect(first(0).getAttribute(ATTR.label)).toBe('info');
+    expect(first(0).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(first(1).getAttribute(ATTR.label)).toBe('offer');
+    expect(failures.count).toBe(before + 1);
+  });
+
+  it('leaves cells without a tweet untouched', () => {
+    h = setup([tw.OFFER_EN]);
+    const list = cells()[0]!.parentElement!;
+    const empty = document.createElement('div');
+    empty.setAttribute('data-testid', 'cellInnerDiv');
+    empty.append(document.createElement('div'));
+    list.append(empty);
+    expect(h.session.processCell(empty)).toBe(false);
+    expect(empty.firstElementChild!.attributes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,297 @@
+// One visit of one timeline page: tags every tweet cell as it appears (in the
+// MutationObserver callback, so before the next paint), keeps verdicts per
+// tweet and occurrences per page, and re-applies them when X re-creates a cell.
+import type { Settings } from '../core/settings';
+import { FILTERS } from '../core/settings';
+import type { Message, TweetRecord } from '../core/types';
+import type { HiddenCounts, SightingInput } from '../shared/messages';
+import { applyVerdict, ATTR, CLS, refreshRun, type ApplyContext } from './apply';
+import { fnv, type RepeatTracker, type TriageCore } from './core';
+import { extractTweet, identify, type Extracted } from './extract';
+import { noteFailure } from './guard';
+import { Health } from './health';
+import { observe } from './observe';
+import { SEL } from './selectors';
+import { hiddenReasons, type Lru, type Occurrence, PageState, type TweetVerdict } from './state';
+
+/** Time spent by the content script, read by the benchmark (never leaves the isolated world). */
+export interface PerfStats {
+  cells: number;
+  batches: number;
+  totalMs: number;
+  maxBatchMs: number;
+  /** Per-cell processing times, ms (ring buffer). */
+  samples: Float64Array;
+  next: number;
+}
+
+export function newPerfStats(size = 8192): PerfStats {
+  return { cells: 0, batches: 0, totalMs: 0, maxBatchMs: 0, samples: new Float64Array(size), next: 0 };
+}
+
+export interface SessionDeps {
+  doc: Document;
+  core: TriageCore;
+  tracker: RepeatTracker;
+  /** Verdicts by tweet, kept across the pages of a visit. */
+  cache: Lru<TweetVerdict>;
+  apply: Omit<ApplyContext, 'onReveal'>;
+  settings: () => Settings;
+  now: () => number;
+  /** An offer occurrence to record in the store. */
+  sighting: (s: SightingInput) => void;
+  /** A message key to ask the store about (seen on an earlier visit?). */
+  lookup: (key: string) => void;
+  /** Something a status report shows changed. */
+  changed: () => void;
+  /** Called on every mutation batch: lets the caller notice a URL change cheaply. */
+  tick?: () => void;
+  perf?: PerfStats;
+}
+
+const NO_ID = 't';
+
+function toMessage(r: TweetRecord, id: string): Message {
+  return {
+    id,
+    text: r.text,
+    lang: r.lang,
+    author: r.author,
+    retweetedBy: r.reposter,
+    hashtags: r.hashtags,
+    createdAt: r.time,
+    quotedText: r.quote?.text ?? null,
+  };
+}
+
+export class Session {
+  readonly page: PageState;
+  readonly health = new Health();
+  private readonly tagged = new WeakMap<Element, string>();
+  private readonly looked = new Set<string>();
+  private readonly applyCtx: ApplyContext;
+  private readonly startedAt: number;
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private readonly signal: AbortSignal,
+  ) {
+    this.startedAt = deps.now();
+    this.page = new PageState(this.startedAt);
+    this.applyCtx = { ...deps.apply, onReveal: (first) => this.onReveal(first) };
+  }
+
+  /** Tags what is already there, then follows the page. */
+  start(): void {
+    const doc = this.deps.doc;
+    this.processBatch([...doc.querySelectorAll(SEL.cell)]);
+    observe(doc.body ?? doc.documentElement, { childList: true, subtree: true }, (records) => this.onMutations(records), this.signal);
+  }
+
+  get elapsed(): number {
+    return this.deps.now() - this.startedAt;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    this.deps.tick?.();
+    if (this.signal.aborted) return;
+    const cells = new Set<Element>();
+    const neighbours = new Set<Element>();
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (el.classList.contains(CLS.node)) continue;
+        if (el.matches(SEL.cell)) {
+          cells.add(el);
+          continue;
+        }
+        const cell = el.closest(SEL.cell);
+        if (cell) {
+          // Content arriving in a cell (or X re-rendering it): re-check it, not our own nodes.
+          if (!(r.target as Element).closest?.(`.${CLS.node}`)) cells.add(cell);
+          continue;
+        }
+        if (el.firstElementChild) for (const c of el.querySelectorAll(SEL.cell)) cells.add(c);
+      }
+      if (r.removedNodes.length && r.nextSibling instanceof Element && r.nextSibling.matches(SEL.cell)) {
+        neighbours.add(r.nextSibling);
+      }
+    }
+    if (cells.size || neighbours.size) this.processBatch([...cells], neighbours);
+  }
+
+  private processBatch(cells: Element[], neighbours: Set<Element> = new Set()): void {
+    const perf = this.deps.perf;
+    const t0 = perf ? performance.now() : 0;
+    const touched: Element[] = [];
+    for (const cell of cells) {
+      const c0 = perf ? performance.now() : 0;
+      try {
+        if (this.processCell(cell)) touched.push(cell);
+      } catch (e) {
+        noteFailure(e);
+      }
+      if (perf) {
+        perf.samples[perf.next] = performance.now() - c0;
+        perf.next = (perf.next + 1) % perf.samples.length;
+        perf.cells += 1;
+      }
+    }
+    const labelOf = (first: Element) => (this.occurrenceOf(first)?.verdict.label ?? 'other');
+    for (const cell of [...touched, ...neighbours]) {
+      if (!cell.isConnected) continue;
+      refreshRun(cell, this.applyCtx, labelOf);
+      refreshRun(cell.nextElementSibling, this.applyCtx, labelOf);
+    }
+    if (touched.length) this.deps.changed();
+    if (perf) {
+      const ms = performance.now() - t0;
+      perf.batches += 1;
+      perf.totalMs += ms;
+      if (ms > perf.maxBatchMs) perf.maxBatchMs = ms;
+    }
+  }
+
+  private occurrenceOf(first: Element): Occurrence | undefined {
+    const id = this.tagged.get(first);
+    return id === undefined ? undefined : this.page.get(id);
+  }
+
+  /** Tags one cell; false when it holds no tweet or was already tagged for the same tweet. */
+  processCell(cell: Element): boolean {
+    const first = cell.firstElementChild as HTMLElement | null;
+    if (!first || first.classList.contains(CLS.node)) return false;
+    const article = first.querySelector(SEL.tweet);
+    if (!article) return false;
+    const ident = identify(article);
+    let extracted: Extracted | null = null;
+    let tweetKey: string;
+    if (ident.statusId) tweetKey = ident.statusId;
+    else {
+      extracted = extractTweet(article);
+      tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
+    }
+    const occId = `${tweetKey}|${ident.reposter ?? ''}`;
+    if (this.tagged.get(first) === occId && first.hasAttribute(ATTR.label)) return false;
+
+    let occ = this.page.get(occId);
+    if (!occ) {
+      let verdict = this.deps.cache.get(tweetKey);
+      if (!verdict) {
+        extracted ??= extractTweet(article);
+        this.health.note(extracted.found);
+        verdict = this.judge(extracted.record, tweetKey);
+        this.deps.cache.set(tweetKey, verdict);
+      }
+      occ = this.page.add(occId, verdict);
+      if (verdict.label === 'offer') {
+        extracted ??= extractTweet(article);
+        this.record(occ, extracted.record);
+      }
+      if (!occ.first && occ.group.label === 'offer') this.reapplyGroup(occ.group.id, cell.parentElement);
+    }
+    this.tagged.set(first, occId);
+    const s = this.deps.settings();
+    applyVerdict(first, occ, hiddenReasons(occ, this.deps.now(), s.staleHours), this.applyCtx);
+    return true;
+  }
+
+  private judge(r: TweetRecord, tweetKey: string): TweetVerdict {
+    const msg = toMessage(r, r.statusId ?? tweetKey);
+    const posted = r.time ? Date.parse(r.time) : NaN;
+    const base = { postedAt: Number.isFinite(posted) ? posted : null, promoted: r.promoted };
+    try {
+      const cls = this.deps.core.classify(msg);
+      const key = this.deps.tracker.see(msg).key;
+      const s = this.deps.settings();
+      const offer = cls.label === 'offer' ? this.deps.core.offer(msg, this.deps.now(), s.staleHours) : null;
+      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, cues: cls.cues, key, offer };
+    } catch (e) {
+      // A core failure must never hide anything: "info" meets no filter.
+      noteFailure(e);
+      return { ...base, label: 'info', confidence: 0, sympathyOnly: false, cues: [], key: `${NO_ID}${fnv(msg.text)}`, offer: null };
+    }
+  }
+
+  private record(occ: Occurrence, r: TweetRecord): void {
+    if (occ.recorded) return;
+    occ.recorded = true;
+    const v = occ.verdict;
+    this.deps.sighting({
+      key: v.key,
+      statusId: r.statusId,
+      author: r.author,
+      reposter: r.reposter,
+      text: r.text,
+      lang: r.lang,
+      label: v.label,
+      postedAt: r.time,
+      seenAt: this.deps.now(),
+      offer: v.offer,
+      counts: r.counts,
+    });
+    if (!this.looked.has(v.key)) {
+      this.looked.add(v.key);
+      this.deps.lookup(v.key);
+    }
+  }
+
+  private onReveal(first: Element): void {
+    const occ = this.occurrenceOf(first);
+    if (occ) occ.revealed = true;
+    this.deps.changed();
+  }
+
+  /** Re-tags every cell of a key group in the DOM (badge counts, seen before). */
+  private reapplyGroup(groupId: number, root: Element | null): void {
+    const scope = root ?? this.deps.doc;
+    const s = this.deps.settings();
+    const now = this.deps.now();
+    const labelOf = (f: Element) => (this.occurrenceOf(f)?.verdict.label ?? 'other');
+    for (const first of scope.querySelectorAll(`[${ATTR.group}="${groupId}"]`)) {
+      const occ = this.occurrenceOf(first);
+      if (!occ || !(first instanceof HTMLElement)) continue;
+      applyVerdict(first, occ, hiddenReasons(occ, now, s.staleHours), this.applyCtx);
+      refreshRun(first.parentElement, this.applyCtx, labelOf);
+    }
+  }
+
+  /** The store says these keys were displayed on an earlier visit. */
+  markSeenBefore(keys: string[]): void {
+    for (const key of keys) {
+      const g = this.page.groupByKey(key);
+      if (!g || g.seenBefore) continue;
+      g.seenBefore = true;
+      this.reapplyGroup(g.id, null);
+    }
+    this.deps.changed();
+  }
+
+  /** Re-tags every cell (the stale limit changed). */
+  reapplyAll(): void {
+    const s = this.deps.settings();
+    const now = this.deps.now();
+    const touched: Element[] = [];
+    for (const first of this.deps.doc.querySelectorAll(`${SEL.cell} > [${ATTR.label}]`)) {
+      const occ = this.occurrenceOf(first);
+      if (!occ || !(first instanceof HTMLElement)) continue;
+      applyVerdict(first, occ, hiddenReasons(occ, now, s.staleHours), this.applyCtx);
+      if (first.parentElement) touched.push(first.parentElement);
+    }
+    const labelOf = (f: Element) => (this.occurrenceOf(f)?.verdict.label ?? 'other');
+    for (const c of touched) refreshRun(c, this.applyCtx, labelOf);
+  }
+
+  /** Occurrences each filter hides on this page right now (0 for a filter that is off). */
+  hiddenCounts(): HiddenCounts {
+    const s = this.deps.settings();
+    const now = this.deps.now();
+    const counts = Object.fromEntries(FILTERS.map((f) => [f, 0])) as HiddenCounts;
+    for (const occ of this.page.occurrences()) {
+      if (occ.revealed) continue;
+      for (const f of hiddenReasons(occ, now, s.staleHours)) if (s.filters[f]) counts[f] += 1;
+    }
+    return counts;
+  }
+}
