@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { SightingInput, TabStatus } from '../shared/messages';
+import { createHandler, type Sender } from './handler';
+import type { Area, SightingStore } from './ports';
+import { seenIndexStore } from './seen-index';
+import { areaStatusStore, memoryStatusStore } from './tab-status';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const fromTab: Sender = { id: ID, url: 'https://x.com/hashtag/hasselthelpt', tab: { id: 7, url: 'https://x.com/hashtag/hasselthelpt' } };
+const fromPopup: Sender = { id: ID, url: `${ORIGIN}popup.html` };
+
+function memoryArea(): Area & { items: Record<string, unknown>; writes: number } {
+  const items: Record<string, unknown> = {};
+  const area = {
+    items,
+    writes: 0,
+    async get(key: string | string[] | null) {
+      const keys = key === null ? Object.keys(items) : Array.isArray(key) ? key : [key];
+      return Object.fromEntries(keys.filter((k) => k in items).map((k) => [k, structuredClone(items[k])]));
+    },
+    async set(next: Record<string, unknown>) {
+      area.writes += 1;
+      Object.assign(items, structuredClone(next));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete items[k];
+    },
+  };
+  return area;
+}
+
+function sighting(key: string, seenAt: number): SightingInput {
+  return {
+    key,
+    statusId: '1',
+    author: 'a',
+    reposter: null,
+    text: 'Spare room tonight',
+    lang: 'en',
+    label: 'offer',
+    postedAt: null,
+    seenAt,
+    offer: null,
+    counts: {},
+  };
+}
+
+const status: TabStatus = {
+  url: 'https://x.com/hashtag/hasselthelpt',
+  active: true,
+  hidden: { sympathy: 3, repeat: 1, seen: 0, stale: 0, offtopic: 0 },
+  tagged: 20,
+  health: { ok: true, failing: [], checkedAt: 1 },
+};
+
+function setup(store?: SightingStore) {
+  const area = memoryArea();
+  const handle = createHandler({
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    store: store ?? seenIndexStore(area),
+    statuses: memoryStatusStore(),
+    batchDelayMs: 5,
+  });
+  return { handle, area };
+}
+
+describe('background message handler', () => {
+  it('records sightings in one write per batch and answers seen-before by visit start', async () => {
+    const { handle, area } = setup();
+    const a = handle({ type: 'sightings/record', sightings: [sighting('k1', 100), sighting('k2', 100)] }, fromTab);
+    const b = handle({ type: 'sightings/record', sightings: [sighting('k3', 300)] }, fromTab);
+    expect(await a).toEqual({ ok: true, stored: 2 });
+    expect(await b).toEqual({ ok: true, stored: 1 });
+    expect(area.writes).toBe(1);
+    expect(await handle({ type: 'offers/seen-before', keys: ['k1', 'k3', 'k9'], since: 200 }, fromTab)).toEqual({ ok: true, seen: ['k1'] });
+  });
+
+  it('answers seen-before after writing what is still pending', async () => {
+    const { handle } = setup();
+    void handle({ type: 'sightings/record', sightings: [sighting('k1', 100)] }, fromTab);
+    expect(await handle({ type: 'offers/seen-before', keys: ['k1'], since: 200 }, fromTab)).toEqual({ ok: true, seen: ['k1'] });
+  });
+
+  it('keeps the tab status for the popup', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'tab/status', status }, fromTab)).toEqual({ ok: true });
+    expect(await handle({ type: 'tab/get-status', tabId: 7 }, fromPopup)).toEqual({ ok: true, status });
+    expect(await handle({ type: 'tab/get-status', tabId: 8 }, fromPopup)).toEqual({ ok: true, status: null });
+  });
+
+  it('ignores invalid messages and wrong senders', () => {
+    const { handle } = setup();
+    expect(handle({ type: 'sightings/record', sightings: [{ key: 1 }] }, fromTab)).toBeUndefined();
+    expect(handle({ type: 'nope' }, fromTab)).toBeUndefined();
+    expect(handle(null, fromTab)).toBeUndefined();
+    // Another extension, a page that is not x.com, a content message from a page, a page message from a tab.
+    expect(handle({ type: 'tab/status', status }, { ...fromTab, id: 'other' })).toBeUndefined();
+    expect(handle({ type: 'tab/status', status }, { id: ID, url: 'https://evil.example/', tab: { id: 3 } })).toBeUndefined();
+    expect(handle({ type: 'tab/status', status }, fromPopup)).toBeUndefined();
+    expect(handle({ type: 'tab/get-status', tabId: 7 }, fromTab)).toBeUndefined();
+  });
+
+  it('reports a store failure as an error reply, not a crash', async () => {
+    const failing: SightingStore = {
+      recordSightings: () => Promise.reject(new Error('disk full')),
+      seenBefore: () => Promise.reject(new Error('closed')),
+    };
+    const { handle } = setup(failing);
+    expect(await handle({ type: 'sightings/record', sightings: [sighting('k1', 1)] }, fromTab)).toEqual({ ok: false, error: 'disk full' });
+    expect(await handle({ type: 'offers/seen-before', keys: ['k1'], since: 2 }, fromTab)).toEqual({ ok: false, error: 'closed' });
+  });
+});
+
+describe('stores', () => {
+  it('status survives a restart when kept in a storage area', async () => {
+    const area = memoryArea();
+    await areaStatusStore(area).set(7, status);
+    expect(await areaStatusStore(area).get(7)).toEqual(status);
+    await areaStatusStore(area).remove(7);
+    expect(await areaStatusStore(area).get(7)).toBeNull();
+  });
+
+  it('the seen index keeps the earliest time per key and survives a restart', async () => {
+    const area = memoryArea();
+    await seenIndexStore(area).recordSightings([sighting('k', 500), sighting('k', 100)]);
+    await seenIndexStore(area).recordSightings([sighting('k', 900)]);
+    expect(await seenIndexStore(area).seenBefore(['k'], 101)).toEqual(['k']);
+    expect(await seenIndexStore(area).seenBefore(['k'], 100)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// Every message the background answers: validated with parseToBackground,
+// accepted only from this extension's content scripts on x.com (content
+// messages) or its own pages (page messages). Pure apart from its ports, so it
+// is unit tested without a browser.
+import { parseToBackground, type ContentToBackground, type PageToBackground, type Replies } from '../shared/messages';
+import { SightingBatcher } from './batch';
+import type { SightingStore, StatusStore } from './ports';
+
+/** The parts of runtime.MessageSender that are checked. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface HandlerDeps {
+  extensionId: string;
+  /** "chrome-extension://<id>/" or "moz-extension://<uuid>/". */
+  extensionOrigin: string;
+  store: SightingStore;
+  statuses: StatusStore;
+  batchDelayMs?: number;
+}
+
+type AnyReply = Replies[keyof Replies];
+
+const X_HOST = /^https:\/\/((www|mobile)\.)?(x|twitter)\.com\//;
+
+export function isContentSender(s: Sender, extensionId: string): boolean {
+  const url = s.url ?? s.tab?.url ?? '';
+  return s.id === extensionId && typeof s.tab?.id === 'number' && X_HOST.test(url);
+}
+
+export function isPageSender(s: Sender, deps: Pick<HandlerDeps, 'extensionId' | 'extensionOrigin'>): boolean {
+  return s.id === deps.extensionId && typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
+
+export function createHandler(deps: HandlerDeps): (raw: unknown, sender: Sender) => Promise<AnyReply> | undefined {
+  const batcher = new SightingBatcher(deps.store, deps.batchDelayMs);
+
+  async function content(msg: ContentToBackground, tabId: number): Promise<AnyReply> {
+    switch (msg.type) {
+      case 'sightings/record':
+        try {
+          return { ok: true, stored: await batcher.add(msg.sightings) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      case 'offers/seen-before':
+        try {
+          await batcher.flush();
+          return { ok: true, seen: await deps.store.seenBefore(msg.keys, msg.since) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      case 'tab/status':
+        await deps.statuses.set(tabId, msg.status);
+        return { ok: true };
+    }
+  }
+
+  async function page(msg: PageToBackground): Promise<AnyReply> {
+    return { ok: true, status: await deps.statuses.get(msg.tabId) };
+  }
+
+  return (raw, sender) => {
+    const msg = parseToBackground(raw);
+    if (!msg) return undefined;
+    if (msg.type === 'tab/get-status') return isPageSender(sender, deps) ? page(msg) : undefined;
+    const tabId = sender.tab?.id;
+    if (!isContentSender(sender, deps.extensionId) || tabId === undefined) return undefined;
+    return content(msg, tabId);
+  };
+}
