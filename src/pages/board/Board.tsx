@@ -194,9 +194,11 @@ function OfferItem({ offer: o, state }: { offer: ViewOffer; state: BoardState })
             <span class="muted small">{t('board_noLink')}</span>
           )}
           <button type="button" aria-pressed={o.contacted} onClick={() => void state.mark(o.key, 'contacted', !o.contacted)}>
+            {o.contacted && <span aria-hidden="true">✓ </span>}
             {t('board_markContacted')}
           </button>
           <button type="button" aria-pressed={o.taken} onClick={() => void state.mark(o.key, 'taken', !o.taken)}>
+            {o.taken && <span aria-hidden="true">✓ </span>}
             {t('board_markTaken')}
           </button>
         </div>

@@ -13,7 +13,7 @@ const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 afterEach(() => {
   cleanup();
-  useCatalog(en, 'en');
+  useCatalog(en);
 });
 
 function setup(data: MemoryData = { hostOffers: sampleHostOffers(NOW) }) {
@@ -89,7 +89,7 @@ describe('Host page', () => {
   });
 
   it('speaks German with the German catalogue', async () => {
-    useCatalog(de, 'de');
+    useCatalog(de);
     setup();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Wurde mein Angebot gesehen?');
     fireEvent.input(screen.getByRole('textbox', { name: 'Ihr Benutzername (oder mehrere) auf X' }), { target: { value: 'lindevh' } });

@@ -17,7 +17,7 @@ const onHashtagPage = (): MemoryData => ({
 
 afterEach(() => {
   cleanup();
-  useCatalog(en, 'en');
+  useCatalog(en);
 });
 
 async function setup(data: MemoryData = onHashtagPage()) {
@@ -148,7 +148,7 @@ describe('Popup', () => {
   });
 
   it('speaks French with the French catalogue', async () => {
-    useCatalog(fr, 'fr');
+    useCatalog(fr);
     const backend = createMemoryBackend(onHashtagPage());
     render(<Popup backend={backend} />);
     expect(await screen.findByRole('switch', { name: 'Filtrer les hashtags de crise' })).toBeTruthy();

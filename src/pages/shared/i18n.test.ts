@@ -14,7 +14,7 @@ function load(lang: string): Catalog {
 
 const placeholders = (msg: string) => [...msg.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase()).sort();
 
-afterEach(() => useCatalog(en, 'en'));
+afterEach(() => useCatalog(en));
 
 describe('locales', () => {
   const langs = readdirSync(LOCALES);
@@ -56,7 +56,7 @@ describe('t', () => {
   });
 
   it('uses another catalogue when asked', () => {
-    useCatalog(nl, 'nl');
+    useCatalog(nl);
     expect(t('popup_turnOnPage', 'watersnood')).toBe('Aanzetten voor #watersnood');
   });
 

@@ -24,12 +24,10 @@ function api(): I18nApi | null {
 }
 
 let catalog: Catalog = en;
-let catalogLang = 'en';
 
 /** Use another catalogue when no browser API is present (tests of other languages). */
-export function useCatalog(c: Catalog, lang: string): void {
+export function useCatalog(c: Catalog): void {
   catalog = c;
-  catalogLang = lang;
 }
 
 /** Expand a catalogue entry the way browsers do: $name$ placeholders, then $1..$9. */
@@ -52,9 +50,18 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return entry ? formatEntry(entry, s) : key;
 }
 
-/** The language the strings are in, for <html lang> and number/date formats. */
+/**
+ * The language of the strings shown, for <html lang> and number and date
+ * formats: the browser's own locale when the strings are in its language
+ * ("nl-BE"), else the language of the catalogue used ("en").
+ */
 export function uiLanguage(): string {
-  const i18n = api();
-  if (i18n) return i18n.getUILanguage() || 'en';
-  return catalogLang;
+  const lang = t('common_lang');
+  let ui = '';
+  try {
+    ui = api()?.getUILanguage() ?? '';
+  } catch {
+    ui = '';
+  }
+  return ui.toLowerCase().split(/[-_]/)[0] === lang ? ui.replace('_', '-') : lang;
 }

@@ -1,0 +1,86 @@
+// Helpers for the tests of the extension's own pages in the real build.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, test as base, type Network } from './harness/extension';
+
+/**
+ * The harness's fixtures, with two changes for the extension's own pages:
+ * Chromium is started in the UI language (`--lang=nl`, not nl-NL, which Chromium does not
+ * ship: extension strings follow
+ * it, not the page locale), and the extension's own files load while every
+ * other request is aborted and counted.
+ */
+export const test = base.extend<{ network: Network; context: BrowserContext }>({
+  context: async ({ uiLocale }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'triage-pages-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: uiLocale,
+      viewport: { width: 1000, height: 900 },
+      args: [...CHROMIUM_ARGS, `--lang=${uiLocale.split('-')[0]}`, `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  network: async ({ context, xcom }, use) => {
+    const network: Network = { blocked: [], served: [] };
+    await context.route('**/*', async (route) => {
+      const req = route.request();
+      const url = new URL(req.url());
+      if (url.protocol === 'chrome-extension:') return route.continue();
+      const isX = url.protocol === 'https:' && (url.hostname === 'x.com' || url.hostname === 'twitter.com');
+      const html = isX && req.resourceType() === 'document' ? xcom.serve(url) : null;
+      if (html !== null) {
+        network.served.push(url.href);
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      network.blocked.push(`${req.resourceType()} ${url.href}`);
+      return route.abort('blockedbyclient');
+    });
+    await use(network);
+  },
+});
+
+export { expect } from './harness/extension';
+
+/** The few extension APIs the tests call inside the browser (no @types/chrome here). */
+export interface ChromeLike {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+}
+
+export type PageName = 'popup' | 'board' | 'host';
+
+/** Opens an extension page in a new tab and collects its errors and console errors. */
+export async function openPage(context: BrowserContext, extensionId: string, name: PageName): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+  return { page, errors };
+}
+
+/** The settings object as stored, read in the background. */
+export async function storedSettings(worker: Worker): Promise<Record<string, unknown> | undefined> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const got = await api.storage.local.get('settings');
+    return got.settings as Record<string, unknown> | undefined;
+  });
+}
+
+/** Computed outline of the focused element: a visible focus ring has a style and a width. */
+export async function focusRing(page: Page): Promise<{ tag: string; style: string; width: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const cs = getComputedStyle(el);
+    return { tag: el.tagName.toLowerCase(), style: cs.outlineStyle, width: cs.outlineWidth };
+  });
+}
