@@ -7,10 +7,9 @@ import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, test as base, type Network } from
 
 /**
  * The harness's fixtures, with two changes for the extension's own pages:
- * Chromium is started in the UI language (`--lang=nl`, not nl-NL, which Chromium does not
- * ship: extension strings follow
- * it, not the page locale), and the extension's own files load while every
- * other request is aborted and counted.
+ * Chromium is started in the UI language (`--lang=nl`: extension strings
+ * follow it, not the page locale; Chromium ships "nl", not "nl-NL"), and the
+ * extension's own files load while every other request is aborted and counted.
  */
 export const test = base.extend<{ network: Network; context: BrowserContext }>({
   context: async ({ uiLocale }, use) => {
