@@ -2,10 +2,11 @@
 // storage.local, the current x.com page can be turned on, keyboard use and
 // language follow the browser.
 import { renderTimelinePage } from './fixtures/render';
-import { OFFER_EN, SYMPATHY_EN } from './fixtures/tweets';
+import { OFFER_EN, OFFER_NL, REPOST_OF_OFFER, REQUEST_NL, SYMPATHY_EN } from './fixtures/tweets';
 import { expect, focusRing, openPage, storedSettings, test } from './pages-support';
 
-const timeline = (tag: string) => renderTimelinePage([OFFER_EN, SYMPATHY_EN], { hashtag: tag });
+// An offer, its native repost (a repeat), a request, another offer, a sympathy message.
+const timeline = (tag: string) => renderTimelinePage([OFFER_EN, REPOST_OF_OFFER, REQUEST_NL, OFFER_NL, SYMPATHY_EN], { hashtag: tag });
 
 test.use({
   xcom: {
@@ -45,6 +46,26 @@ test('turns the filters on for the x.com page in the active tab', async ({ conte
   await button.click();
   await expect(popup.page.getByText('Filtering is on for #Watersnood.')).toBeVisible();
   await expect.poll(async () => (await storedSettings(worker))?.hashtags).toContain('Watersnood');
+  expect(popup.errors).toEqual([]);
+});
+
+test('shows what the filters hid on the active tab, and a change applies to the tab at once', async ({ context, extensionId, page }) => {
+  await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+  const visibleTweets = page.locator('article[data-testid="tweet"]:visible');
+  await expect(visibleTweets).toHaveCount(4);
+  const popup = await openPage(context, extensionId, 'popup');
+  await page.bringToFront();
+  await popup.page.reload();
+  await expect(popup.page.getByText('Tweets sorted on this tab: 5')).toBeVisible();
+  const repeats = popup.page.getByRole('switch', { name: 'Repeats of a message already shown' });
+  await expect(repeats).toHaveAccessibleDescription('1 hidden');
+
+  await repeats.click();
+  await expect(visibleTweets).toHaveCount(5);
+  await repeats.click();
+  await expect(visibleTweets).toHaveCount(4);
+  await popup.page.getByRole('switch', { name: 'Filter crisis hashtags' }).click();
+  await expect(visibleTweets).toHaveCount(5);
   expect(popup.errors).toEqual([]);
 });
 
