@@ -170,6 +170,7 @@ export class Session {
     if (ident.statusId) tweetKey = ident.statusId;
     else {
       extracted = extractTweet(article);
+      this.health.note(extracted.found);
       tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
     }
     const occId = `${tweetKey}|${ident.reposter ?? ''}`;
@@ -179,8 +180,10 @@ export class Session {
     if (!occ) {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
-        extracted ??= extractTweet(article);
-        this.health.note(extracted.found);
+        if (!extracted) {
+          extracted = extractTweet(article);
+          this.health.note(extracted.found);
+        }
         verdict = this.judge(extracted.record, tweetKey);
         this.deps.cache.set(tweetKey, verdict);
       }

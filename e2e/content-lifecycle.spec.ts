@@ -1,0 +1,84 @@
+// Across visits and extension updates: offers shown are recorded through the
+// background and marked on the next visit; an extension reload leaves the page
+// without errors; the popup learns when x.com's page stops matching.
+import { renderTimelinePage } from './fixtures/render';
+import { CRISIS_TIMELINE, OFFER_DE, OFFER_EN, OFFER_NL, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
+import { expect, test } from './harness/extension';
+import { allTagged, CELL, setSettings, tabStatus } from './content-support';
+
+const visit = [OFFER_EN, SYMPATHY_EN, OFFER_NL, SYMPATHY_DE, OFFER_DE];
+const html = renderTimelinePage(visit, { uiLang: 'de' });
+// X renamed its test ids: nothing a tweet needs can be found.
+const broken = renderTimelinePage(Array.from({ length: 8 }, (_, i) => ({ ...OFFER_EN, id: `b${i}`, status_id: String(7000 + i), text: `${OFFER_EN.text} (${i})` })), {})
+  .replaceAll('data-testid="User-Name"', 'data-testid="UserName"')
+  .replaceAll('data-testid="tweetText"', 'data-testid="postText"')
+  .replace(/<a href="\/[^"]+\/status\/\d+" dir="ltr"[^>]*>(<time[^>]*>[^<]*<\/time>)<\/a>/g, '<span>$1</span>');
+test.use({
+  xcom: {
+    serve: (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : url.pathname === '/hashtag/brokenpage' ? broken : null),
+  },
+});
+
+const URL = 'https://x.com/hashtag/hasselthelpt';
+
+test('an offer displayed on a first visit is marked "seen before" on the next one', async ({ page, worker }) => {
+  await page.goto(URL);
+  await allTagged(page);
+  await expect(page.locator('[data-triage-seen]')).toHaveCount(0);
+  // Sightings are sent in batches about a second apart.
+  await page.waitForTimeout(2000);
+  await page.reload();
+  await allTagged(page);
+  const offers = page.locator(`${CELL} > [data-triage="offer"]`);
+  const count = await offers.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator(`${CELL} > [data-triage="offer"][data-triage-seen]`)).toHaveCount(count);
+  await expect(offers.first().locator('.ht-badge')).toContainText(/seen before|schon gesehen/);
+  // With the "seen" filter on, they collapse to placeholders.
+  await setSettings(worker, { filters: { sympathy: true, repeat: true, seen: true, stale: false, offtopic: false } });
+  await expect(offers.first().locator('article')).toBeHidden();
+  await expect(page.locator(CELL).first().locator('.ht-ph')).toBeVisible();
+});
+
+test('the popup gets the tab status: tweets tagged, hidden counts, health', async ({ page, context, extensionId }) => {
+  await page.goto(URL);
+  await allTagged(page);
+  await expect.poll(async () => (await tabStatus(context, extensionId))?.tagged, { timeout: 10_000 }).toBe(visit.length);
+  const status = await tabStatus(context, extensionId);
+  expect(status).toMatchObject({ url: URL, active: true, health: { ok: true, failing: [] } });
+  expect(Object.keys(status!.hidden).sort()).toEqual(['offtopic', 'repeat', 'seen', 'stale', 'sympathy']);
+});
+
+test('a health check names what stopped matching instead of failing silently', async ({ page, context, extensionId, worker }) => {
+  await setSettings(worker, { hashtags: ['brokenpage'] });
+  await page.goto('https://x.com/hashtag/brokenpage');
+  await expect
+    .poll(async () => (await tabStatus(context, extensionId))?.health.failing ?? [], { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(['statusLink', 'userName', 'tweetText']));
+  expect((await tabStatus(context, extensionId))?.health.ok).toBe(false);
+});
+
+test('an extension reload leaves the page working and without errors', async ({ page, context }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.goto(URL);
+  await allTagged(page);
+  const sympathy = page.locator(CELL).nth(1);
+  await expect(sympathy.locator('article')).toBeHidden();
+
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await page.waitForTimeout(1000);
+  // Keep the page busy after the reload: X keeps adding cells and changing the URL.
+  await page.mouse.wheel(0, 400);
+  await page.evaluate(() => history.pushState({}, '', '/hashtag/hasselthelpt?f=live'));
+  await page.waitForTimeout(2500);
+  // What the user relied on is still there and still works.
+  await expect(page.locator(`${CELL} > [data-triage]`)).toHaveCount(visit.length);
+  await expect(sympathy.locator('article')).toBeHidden();
+  await sympathy.locator('.ht-show').click();
+  await expect(sympathy.locator('article')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
