@@ -2,7 +2,7 @@
 // background and marked on the next visit; an extension reload leaves the page
 // without errors; the popup learns when x.com's page stops matching.
 import { renderTimelinePage } from './fixtures/render';
-import { CRISIS_TIMELINE, OFFER_DE, OFFER_EN, OFFER_NL, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
+import { OFFER_DE, OFFER_EN, OFFER_NL, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
 import { expect, test } from './harness/extension';
 import { allTagged, CELL, setSettings, tabStatus } from './content-support';
 
