@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { renderTimelinePage } from '../fixtures/render';
+import { OFFER_EN, OFFER_NL, SYMPATHY_EN } from '../fixtures/tweets';
 import { launchFirefox, type FirefoxSession } from './launch';
 
-const fixture = `<!doctype html><html lang="en"><head><title>#hasselthelpt - Search / X</title></head><body>
-<main><div data-testid="primaryColumn"><section><h1>Timeline</h1><div aria-label="Timeline"><div>
-<div data-testid="cellInnerDiv" style="transform: translateY(0px); position: absolute; width: 100%"><div><div>
-<article data-testid="tweet" role="article" tabindex="0"><div data-testid="tweetText" lang="en" dir="auto">
-<span>Thoughts with everyone at the festival</span></div></article></div></div></div>
-</div></div></section></div></main></body></html>`;
+// A crisis hashtag page in X's structure, with two offers and a sympathy message.
+const fixture = renderTimelinePage([OFFER_EN, SYMPATHY_EN, OFFER_NL], { uiLang: 'fr' });
 
 let ff: FirefoxSession;
 before(async () => {
@@ -20,5 +18,21 @@ after(async () => {
 test('Firefox: the content script tags a fixture timeline', async () => {
   const page = await ff.open('https://x.com/hashtag/hasselthelpt');
   await page.waitForSelector('[data-testid="cellInnerDiv"] > div[data-triage]', { timeout: 15_000 });
+  assert.deepEqual(ff.blocked, []);
+});
+
+// WebDriver BiDi cannot open moz-extension:// pages, so the background's work is
+// proven through what the content script shows: an offer displayed on a first
+// visit was recorded by the background and is marked "seen before" after a reload.
+test('Firefox: the background records offers and answers "seen before" after a reload', async () => {
+  const page = await ff.open('https://x.com/hashtag/hasselthelpt');
+  await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage="offer"]', { timeout: 15_000 });
+  assert.equal(await page.$$eval('[data-triage-seen]', (els) => els.length), 0);
+  // Sightings leave in batches about a second apart.
+  await new Promise((r) => setTimeout(r, 2000));
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage="offer"][data-triage-seen]', { timeout: 15_000 });
+  const badge = await page.$eval('[data-triage="offer"][data-triage-seen] .ht-badge', (el) => el.textContent ?? '');
+  assert.match(badge, /seen before|déjà vue|al eerder gezien|schon gesehen/);
   assert.deepEqual(ff.blocked, []);
 });
