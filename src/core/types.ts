@@ -20,6 +20,8 @@ export interface Message {
   createdAt?: string | null;
   /** Text of a quoted tweet, when the message quotes one. */
   quotedText?: string | null;
+  /** Handle of the quoted tweet's author, without "@". */
+  quotedAuthor?: string | null;
 }
 
 /** One reason behind a decision, shown to the user as "why". */

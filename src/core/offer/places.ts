@@ -1,0 +1,186 @@
+// Places named in a message, without any gazetteer service: a town list
+// (data/offer/places.json), capitalised words after a place word ("in Genk",
+// "à Saint-Denis", "bei Ahrweiler"), postcodes before a name ("3500 Hasselt"),
+// streets ("Kerkstraat 12", "rue de la Paix", "Berliner Straße 5", "55 Main St")
+// and Paris arrondissements ("Paris 11e").
+
+import { fold, type Token } from '../repeat/tokens';
+import type { Lexicon } from './lexicon';
+import { titleCased } from './title-case';
+
+export type PlaceKind = 'town' | 'named' | 'street' | 'postcode' | 'district';
+
+export interface Place {
+  /** As written, for display. */
+  display: string;
+  /** Folded, for comparison. */
+  norm: string;
+  kind: PlaceKind;
+  start: number;
+}
+
+const CONNECTORS = new Set(['am', 'an', 'der', 'op', 'aan', 'de', 'den', 'sur', 'en', 'le', 'la', 'les', 'sous', 'upon', 'van', 'ter', 'im', 'bei', 'ob']);
+const FR_STREET_LINKS = new Set(['de', 'la', 'du', 'des', 'l', 'd', 'le', 'les', 'et', 'aux', 'au', 'saint', 'sainte']);
+const ORDINAL = new Set(['e', 'eme', 'er', 'ieme', 'em']);
+const HARD_BREAK = /[,.!?;:()\n\u2022|]/;
+
+interface W {
+  word: string;
+  tok: number;
+}
+
+function wordIndex(tokens: readonly Token[]): W[] {
+  const out: W[] = [];
+  tokens.forEach((t, tok) => {
+    if (t.type === 'url' || t.type === 'mention') return;
+    for (const word of t.norm.split(' ')) if (word) out.push({ word, tok });
+  });
+  return out;
+}
+
+const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
+const looksProper = (t: Token | undefined): t is Token => t !== undefined && properToken(t);
+
+export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
+  const found = new Map<string, Place>();
+  const add = (p: Place) => {
+    if (!p.norm || found.has(p.norm)) return;
+    found.set(p.norm, p);
+  };
+  const notAPlace = (norm: string) =>
+    lex.notPlaces.has(norm) || lex.cueWords.has(norm) || lex.weekdays.has(norm) || lex.months.has(norm) || /^\d+$/.test(norm);
+  const idx = wordIndex(tokens);
+  const words = idx.map((w) => w.word);
+
+  // Words right after a place preposition, by token index.
+  const afterPrep = new Set<number>();
+  for (const m of lex.placePrepositions.find(words)) {
+    const first = idx[m.start];
+    const prepTok = first ? tokens[first.tok] : undefined;
+    // "a" is only the French "à" when written with its accent; else it is the English article.
+    if (m.phrase === 'a' && prepTok && prepTok.raw.toLowerCase() !== 'à') continue;
+    const next = idx[m.start + m.length];
+    if (next) afterPrep.add(next.tok);
+  }
+
+  // 1. Town list.
+  for (const m of lex.towns.find(words)) {
+    const first = idx[m.start];
+    const last = idx[m.start + m.length - 1];
+    if (!first || !last) continue;
+    const t = tokens[first.tok];
+    if (!t) continue;
+    // The match must cover whole tokens: "sint" alone in "Sint-Niklaas" is not "Sint".
+    const prevSame = idx[m.start - 1]?.tok === first.tok;
+    const nextSame = idx[m.start + m.length]?.tok === last.tok;
+    if (prevSame || nextSame) continue;
+    if (lex.ambiguousTowns.has(m.value)) {
+      const proper = t.type === 'hashtag' || ((t.capitalised || t.allCaps) && afterPrep.has(first.tok));
+      if (!proper) continue;
+    }
+    const display = tokens.slice(first.tok, last.tok + 1).map((x, i) => (i ? x.gap : '') + x.raw).join('');
+    add({ display, norm: m.value, kind: 'town', start: t.start });
+  }
+
+  // 2. Capitalised words after a place preposition (unless every word is capitalised).
+  const capsTellNothing = titleCased(tokens);
+  for (const ti of capsTellNothing ? [] : [...afterPrep].sort((a, b) => a - b)) {
+    const t = tokens[ti];
+    if (!looksProper(t) || notAPlace(t.norm)) continue;
+    let end = ti;
+    for (let j = ti + 1; j < tokens.length && j <= ti + 3; j++) {
+      const n = tokens[j];
+      if (!n || HARD_BREAK.test(n.gap) || n.type !== 'word') break;
+      if (looksProper(n) && !notAPlace(n.norm) && !lex.streetWords.has(n.norm)) {
+        end = j;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (CONNECTORS.has(n.norm) && looksProper(after) && !HARD_BREAK.test(after.gap) && !notAPlace(after.norm)) {
+        end = j + 1;
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    const span = tokens.slice(ti, end + 1);
+    const display = span.map((x, i) => (i ? x.gap : '') + x.raw).join('');
+    add({ display, norm: fold(display), kind: 'named', start: t.start });
+  }
+
+  // 3. Postcodes before a name, and Paris arrondissements.
+  tokens.forEach((t, i) => {
+    if (t.type !== 'number') return;
+    const next = tokens[i + 1];
+    if ((t.raw.length === 4 || t.raw.length === 5) && looksProper(next) && !HARD_BREAK.test(next.gap) && /^\s+$/.test(next.gap)) {
+      const n = Number(t.raw);
+      if (n >= 1000 && !notAPlace(next.norm)) add({ display: `${t.raw} ${next.raw}`, norm: fold(`${t.raw} ${next.raw}`), kind: 'postcode', start: t.start });
+    }
+    const n = Number(t.raw);
+    if (n >= 1 && n <= 20 && next && ORDINAL.has(next.norm) && next.gap === '') {
+      const after = tokens[i + 2];
+      const prev = tokens[i - 1];
+      if ((after && /^arr/.test(after.norm)) || prev?.norm === 'paris') add({ display: `Paris ${t.raw}e`, norm: `paris ${n}e`, kind: 'district', start: t.start });
+    }
+  });
+
+  // 4. Streets.
+  for (const s of findStreets(tokens, lex)) add(s);
+
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Street names with their house number when one follows or precedes. */
+export function findStreets(tokens: readonly Token[], lex: Lexicon): Place[] {
+  const out: Place[] = [];
+  const numberAt = (i: number) => {
+    const t = tokens[i];
+    return t && t.type === 'number' && t.raw.length <= 4 && !HARD_BREAK.test(t.gap) ? t : undefined;
+  };
+  const make = (from: number, to: number): Place => {
+    let a = from;
+    let b = to;
+    if (numberAt(b + 1)) b += 1;
+    else if (a > 0 && tokens[a - 1]?.type === 'number' && (tokens[a - 1]?.raw.length ?? 9) <= 4 && !HARD_BREAK.test(tokens[a]?.gap ?? '')) a -= 1;
+    const span = tokens.slice(a, b + 1);
+    const display = span.map((x, i) => (i ? x.gap : '') + x.raw).join('');
+    return { display, norm: fold(display), kind: 'street', start: span[0]?.start ?? 0 };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') continue;
+    // Attached suffix: Kerkstraat, Hauptstraße, Hauptstr.
+    const street = (list: readonly string[]) =>
+      !t.norm.includes(' ') && !lex.cueWords.has(t.norm) && list.some((s) => t.norm.endsWith(s) && t.norm.length >= s.length + 3);
+    const numbered = numberAt(i + 1) !== undefined;
+    if ((street(lex.streetSuffixes) && (t.capitalised || t.allCaps || numbered)) || (numbered && street(lex.streetSuffixesWithNumber))) {
+      out.push(make(i, i));
+      continue;
+    }
+    // Separate street word after a name: Main Street, Berliner Straße, Grote Markt.
+    if (lex.streetWords.has(t.norm) && (t.capitalised || t.allCaps)) {
+      let from = i;
+      while (from > 0 && looksProper(tokens[from - 1]) && !HARD_BREAK.test(tokens[from]?.gap ?? '') && i - from < 3) from -= 1;
+      if (from < i) {
+        out.push(make(from, i));
+        continue;
+      }
+    }
+    // Prefix: rue de la Paix, avenue Foch.
+    if (lex.streetPrefixes.has(t.norm)) {
+      let end = i;
+      let sawName = false;
+      for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+        const n = tokens[j];
+        if (!n || HARD_BREAK.test(n.gap) || n.type !== 'word') break;
+        if (properToken(n)) {
+          end = j;
+          sawName = true;
+        } else if (FR_STREET_LINKS.has(n.norm)) continue;
+        else break;
+      }
+      if (sawName) out.push(make(i, end));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Days and times named in a message ("vanavond", "samedi", "28/8", "20u30",
+// "8pm", "20 Uhr"), in a canonical form, so that two offers that differ only
+// in when they are available never count as one.
+
+import type { Lexicon } from './lexicon';
+
+const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] | null }[] = [
+  // 20:00, 8:30 pm
+  {
+    re: /\b([01]?\d|2[0-3]):([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)/gi,
+    read: (m) => ampm(Number(m[1]), Number(m[2]), m[3]),
+  },
+  // 20u, 20u30, 20h, 20h30, 20.00u, 20.30 uur, 20 Uhr, 20 heures
+  {
+    re: /\b([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:u|uur|h|uhr|heures?|hrs?)(?:\s*([0-5]\d))?(?![\p{L}\d])/giu,
+    read: (m) => [Number(m[1]), Number(m[2] ?? m[3] ?? 0)],
+  },
+  // 8pm, 8 pm, 11am
+  {
+    re: /\b(1[0-2]|0?[1-9])\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
+    read: (m) => ampm(Number(m[1]), 0, m[2]),
+  },
+];
+
+function ampm(h: number, min: number, suffix: string | undefined): [number, number] | null {
+  if (!suffix) return [h, min];
+  if (h > 12) return null;
+  const pm = suffix.toLowerCase().startsWith('p');
+  return [pm ? (h % 12) + 12 : h % 12, min];
+}
+
+export function findTimes(text: string): string[] {
+  const out = new Set<string>();
+  for (const { re, read } of TIME_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const t = read(m);
+      if (t) out.add(`${String(t[0]).padStart(2, '0')}:${String(t[1]).padStart(2, '0')}`);
+    }
+  }
+  return [...out].sort();
+}
+
+const NUMERIC_DATE = /(?<![\d.,:/])(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?(?![\d.,:/])/g;
+
+/** Weekdays ("sat"), relative days ("tonight"), dates ("d28m8"). */
+export function findDays(words: readonly string[], text: string, lex: Lexicon): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    const d = lex.weekdays.get(w);
+    if (d) out.add(d);
+  }
+  for (const m of lex.dayWords.find(words)) out.add(m.value);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const month = lex.months.get(w);
+    if (month === undefined) continue;
+    const prev = Number(words[i - 1]);
+    const next = Number(words[i + 1]);
+    const day = Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
+    if (day !== null) out.add(`d${day}m${month}`);
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    if (m[0] === '24/7') continue;
+    // 20.30 is a time, not the 20th of a 30th month; require a real day and month.
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && (m[3] !== undefined || m[0].includes('/') || m[0].includes('-'))) out.add(`d${d}m${mo}`);
+  }
+  return [...out].sort();
+}

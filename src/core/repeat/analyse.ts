@@ -1,0 +1,65 @@
+// Everything the repeat index needs to know about one message, computed once.
+
+import { LEXICON, type Lexicon } from '../offer/lexicon';
+import type { Message } from '../types';
+import { hash64 } from './hash';
+import { parseText, type ParsedText } from './parse';
+import { readSlots, slotSignature, type SlotReading } from './slots';
+import { tokenize } from './tokens';
+
+export interface Analysed {
+  id: string;
+  /** X status id when the message carries one: equal ids are one message. */
+  statusId: string | null;
+  /** Original author: the credited handle of a manual copy, else the record's author. */
+  author: string | null;
+  parsed: ParsedText;
+  reading: SlotReading;
+  /** Same for exact copies: hash of the key words and the slots. */
+  fingerprint: string;
+  wordSet: Set<string>;
+  /** Epoch ms of the original post, when known. */
+  postedAt: number | null;
+}
+
+const STATUS_ID = /^\d{5,25}$/;
+
+export function normHandle(h: string | null | undefined): string | null {
+  const v = (h ?? '').trim().replace(/^@/, '').toLowerCase();
+  return v ? v : null;
+}
+
+export function parseTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** Slots of a truncated text are read without its last, possibly cut, token. */
+function slotSource(parsed: ParsedText): ParsedText {
+  if (!parsed.truncated) return parsed;
+  const last = [...parsed.tokens].reverse().find((t) => t.type === 'word' || t.type === 'number');
+  if (!last) return parsed;
+  const body = parsed.body.slice(0, last.start);
+  return { ...parsed, body, tokens: tokenize(body) };
+}
+
+export function fingerprintOf(parsed: ParsedText, reading: SlotReading): string {
+  return hash64(`${parsed.words.join(' ')}\u0001${slotSignature(reading.slots)}`);
+}
+
+export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
+  const parsed = parseText(typeof msg.text === 'string' ? msg.text : '');
+  const reading = readSlots(slotSource(parsed), lex);
+  const id = String(msg.id);
+  return {
+    id,
+    statusId: STATUS_ID.test(id) ? id : null,
+    author: parsed.credit ?? normHandle(msg.author),
+    parsed,
+    reading,
+    fingerprint: fingerprintOf(parsed, reading),
+    wordSet: new Set(parsed.fullWords),
+    postedAt: parseTime(msg.createdAt),
+  };
+}

@@ -1,0 +1,323 @@
+// The in-memory repeat index: tells, for each message, whether it repeats one
+// seen before and under which key. Lookups go through hash maps only (status
+// id, exact fingerprint, first words, MinHash bands, phone/handle), each
+// bucket capped, so their cost stays flat however many messages are stored.
+//
+// A merge hides one message behind another, so every route below only merges
+// when nothing tells the two apart: authors never conflict, slots (phones,
+// handles, places, capacity, days, times) agree, and a rewording changes no
+// number and no name.
+
+import { LEXICON, type Lexicon } from '../offer/lexicon';
+import type { Message } from '../types';
+import { analyse, type Analysed } from './analyse';
+import { hash64 } from './hash';
+import { jaccard, minhashBands, symmetricDifference } from './similarity';
+import { SLOT_KINDS, sharedSlots, slotConflict, slotsEqual, slotsWithin, type Slots } from './slots';
+
+export type MatchKind = 'status' | 'exact' | 'prefix' | 'near' | 'quote';
+
+export interface RepeatEntry {
+  /** Stable key of the message: the same for every repeat. */
+  key: string;
+  /** Id of the first message seen with this key. */
+  firstId: string;
+  author: string | null;
+  /** Words of the fullest version seen. */
+  words: string[];
+  wordSet: Set<string>;
+  slots: Slots;
+  names: Set<string>;
+  truncated: boolean;
+  /** Earliest original post time among the repeats, epoch ms. */
+  firstPostedAt: number | null;
+  /** How many messages carried this key. */
+  count: number;
+  seq: number;
+}
+
+export interface SeeResult {
+  key: string;
+  /** Id of the first message with this key; null when this message is the first. */
+  duplicateOf: string | null;
+  match: MatchKind | null;
+  /** Word similarity with the matched message (1 for status and exact matches). */
+  similarity: number;
+  entry: Readonly<RepeatEntry>;
+}
+
+export interface RepeatIndexOptions {
+  /** Oldest entries are forgotten beyond this many (memory bound in a long session). */
+  maxEntries?: number;
+  /** Messages per bucket kept for near-duplicate and prefix lookups. */
+  bucketCap?: number;
+  lexicon?: Lexicon;
+}
+
+/** Seed for the index from stored offers, so keys survive a restart. */
+export interface RestoreRecord {
+  key: string;
+  text: string;
+  author: string | null;
+  firstId?: string;
+  postedAt?: string | null;
+}
+
+export interface RepeatIndex {
+  /** Record a message and return its key. */
+  see(msg: Message): SeeResult;
+  /** The key the message would get, without recording it. */
+  peek(msg: Message): { key: string; duplicateOf: string | null; match: MatchKind | null };
+  get(key: string): Readonly<RepeatEntry> | undefined;
+  /** Entries whose original author is `handle`, most recent last. */
+  byAuthor(handle: string): readonly Readonly<RepeatEntry>[];
+  restore(records: readonly RestoreRecord[]): number;
+  readonly size: number;
+}
+
+/** Fewest complete words a prefix must share before a cut-short copy is matched to a longer text. */
+const PREFIX_WORDS = 6;
+const MIN_NEAR_WORDS = 5;
+const AUTHOR_BUCKET = 64;
+
+/** Jaccard needed for a rewording, by how many slot kinds both sides state identically. */
+export function nearThreshold(shared: number): number {
+  if (shared >= 3) return 0.4;
+  if (shared === 2) return 0.5;
+  if (shared === 1) return 0.6;
+  return 0.7;
+}
+
+const compatibleAuthors = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+function isPrefix(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  return true;
+}
+
+const emptySlots = (s: Slots) => SLOT_KINDS.every((k) => s[k].length === 0);
+
+interface Internal extends RepeatEntry {
+  statusIds: string[];
+  fingerprints: string[];
+  prefixKey: string | null;
+  bands: string[];
+  contacts: string[];
+}
+
+export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
+  const maxEntries = Math.max(1, opts.maxEntries ?? 200_000);
+  const cap = Math.max(1, opts.bucketCap ?? 32);
+  const lex = opts.lexicon ?? LEXICON;
+  const entries = new Map<string, Internal>();
+  const byStatus = new Map<string, Internal>();
+  const byFingerprint = new Map<string, Internal[]>();
+  const byPrefix = new Map<string, Internal[]>();
+  const byBand = new Map<string, Internal[]>();
+  const byContact = new Map<string, Internal[]>();
+  const authors = new Map<string, Internal[]>();
+  let seq = 0;
+
+  const push = (map: Map<string, Internal[]>, k: string, e: Internal, limit: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [e]);
+    else {
+      if (list.includes(e)) return;
+      list.push(e);
+      if (list.length > limit) list.shift();
+    }
+  };
+  const pull = (map: Map<string, Internal[]>, k: string, e: Internal) => {
+    const list = map.get(k);
+    if (!list) return;
+    const i = list.indexOf(e);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) map.delete(k);
+  };
+
+  const prefixKeyOf = (words: readonly string[]) => (words.length >= PREFIX_WORDS ? hash64(words.slice(0, PREFIX_WORDS).join(' ')) : null);
+  const contactsOf = (s: Slots) => [...s.phones.map((p) => `p:${p}`), ...s.handles.map((h) => `h:${h}`)];
+
+  function evict(e: Internal) {
+    entries.delete(e.key);
+    for (const s of e.statusIds) if (byStatus.get(s) === e) byStatus.delete(s);
+    for (const f of e.fingerprints) pull(byFingerprint, f, e);
+    if (e.prefixKey) pull(byPrefix, e.prefixKey, e);
+    for (const b of e.bands) pull(byBand, b, e);
+    for (const c of e.contacts) pull(byContact, c, e);
+    if (e.author) pull(authors, e.author, e);
+  }
+
+  function create(a: Analysed, key?: string): Internal {
+    const words = a.parsed.fullWords;
+    const e: Internal = {
+      key: key ?? `k${hash64(`${a.author ?? ''}\u0002${a.fingerprint}`)}`,
+      firstId: a.id,
+      author: a.author,
+      words,
+      wordSet: a.wordSet,
+      slots: a.reading.slots,
+      names: a.reading.names,
+      truncated: a.parsed.truncated,
+      firstPostedAt: a.postedAt,
+      count: 1,
+      seq: seq++,
+      statusIds: a.statusId ? [a.statusId] : [],
+      fingerprints: [a.fingerprint],
+      prefixKey: prefixKeyOf(words),
+      bands: minhashBands(a.wordSet),
+      contacts: contactsOf(a.reading.slots),
+    };
+    const old = entries.get(e.key);
+    if (old) evict(old);
+    entries.set(e.key, e);
+    if (a.statusId) byStatus.set(a.statusId, e);
+    push(byFingerprint, a.fingerprint, e, Number.MAX_SAFE_INTEGER);
+    if (e.prefixKey) push(byPrefix, e.prefixKey, e, cap * 2);
+    for (const b of e.bands) push(byBand, b, e, cap);
+    for (const c of e.contacts) push(byContact, c, e, cap);
+    if (e.author) push(authors, e.author, e, AUTHOR_BUCKET);
+    while (entries.size > maxEntries) {
+      const oldest = entries.values().next().value;
+      if (!oldest) break;
+      evict(oldest);
+    }
+    return e;
+  }
+
+  function findExact(a: Analysed): Internal | null {
+    for (const e of byFingerprint.get(a.fingerprint) ?? []) if (compatibleAuthors(e.author, a.author)) return e;
+    return null;
+  }
+
+  function findPrefix(a: Analysed): Internal | null {
+    const words = a.parsed.fullWords;
+    const key = prefixKeyOf(words);
+    if (!key) return null;
+    const found = new Set<Internal>();
+    for (const e of byPrefix.get(key) ?? []) {
+      if (!compatibleAuthors(e.author, a.author)) continue;
+      let ok = false;
+      if (a.parsed.truncated && isPrefix(words, e.words)) {
+        ok = words.length >= Math.max(PREFIX_WORDS, 0.3 * e.words.length) && slotsWithin(a.reading.slots, e.slots);
+      } else if (e.truncated && isPrefix(e.words, words)) {
+        ok = e.words.length >= Math.max(PREFIX_WORDS, 0.3 * words.length) && slotsWithin(e.slots, a.reading.slots);
+      }
+      if (ok) found.add(e);
+    }
+    // Two different texts start with these words: the cut copy could be either, so keep it apart.
+    return found.size === 1 ? ([...found][0] ?? null) : null;
+  }
+
+  function nearScore(a: Analysed, e: Internal): number {
+    if (!compatibleAuthors(e.author, a.author)) return 0;
+    if (e.truncated || a.parsed.truncated) return 0;
+    if (a.wordSet.size < MIN_NEAR_WORDS || e.wordSet.size < MIN_NEAR_WORDS) return 0;
+    const sameKnownAuthor = a.author !== null && a.author === e.author;
+    if (sameKnownAuthor ? slotConflict(a.reading.slots, e.slots) !== null : !slotsEqual(a.reading.slots, e.slots)) return 0;
+    // A rewording may change wording, never a number or a name.
+    for (const w of symmetricDifference(a.wordSet, e.wordSet)) {
+      if (/\d/.test(w) || a.reading.names.has(w) || e.names.has(w)) return 0;
+    }
+    const sim = jaccard(a.wordSet, e.wordSet);
+    const shared = sharedSlots(a.reading.slots, e.slots) + (sameKnownAuthor ? 1 : 0);
+    return sim >= nearThreshold(shared) ? sim : 0;
+  }
+
+  function findNear(a: Analysed): { entry: Internal; sim: number } | null {
+    const cands = new Set<Internal>();
+    for (const b of minhashBands(a.wordSet)) for (const e of byBand.get(b) ?? []) cands.add(e);
+    for (const c of contactsOf(a.reading.slots)) for (const e of byContact.get(c) ?? []) cands.add(e);
+    let best: { entry: Internal; sim: number } | null = null;
+    for (const e of cands) {
+      const sim = nearScore(a, e);
+      if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
+    }
+    return best;
+  }
+
+  function match(a: Analysed): { entry: Internal; kind: MatchKind; sim: number } | null {
+    const s = a.statusId ? byStatus.get(a.statusId) : undefined;
+    if (s) return { entry: s, kind: 'status', sim: 1 };
+    const x = findExact(a);
+    if (x) return { entry: x, kind: 'exact', sim: 1 };
+    const p = findPrefix(a);
+    if (p) return { entry: p, kind: 'prefix', sim: jaccard(a.wordSet, p.wordSet) };
+    const n = findNear(a);
+    if (n) return { entry: n.entry, kind: 'near', sim: n.sim };
+    return null;
+  }
+
+  function join(e: Internal, a: Analysed) {
+    e.count += 1;
+    if (a.postedAt !== null && (e.firstPostedAt === null || a.postedAt < e.firstPostedAt)) e.firstPostedAt = a.postedAt;
+    if (a.statusId && !byStatus.has(a.statusId)) {
+      byStatus.set(a.statusId, e);
+      e.statusIds.push(a.statusId);
+    }
+    if (!e.fingerprints.includes(a.fingerprint) && e.fingerprints.length < 16) {
+      e.fingerprints.push(a.fingerprint);
+      push(byFingerprint, a.fingerprint, e, Number.MAX_SAFE_INTEGER);
+    }
+    // A fuller version of a cut-short first message: compare later copies with it.
+    if (e.truncated && a.parsed.fullWords.length > e.words.length && isPrefix(e.words, a.parsed.fullWords)) {
+      e.words = a.parsed.fullWords;
+      e.wordSet = a.wordSet;
+      e.slots = a.reading.slots;
+      e.names = a.reading.names;
+      e.truncated = a.parsed.truncated;
+    }
+  }
+
+  function thinQuote(msg: Message, own: Analysed): boolean {
+    return typeof msg.quotedText === 'string' && msg.quotedText.trim() !== '' && own.parsed.fullWords.length <= 12 && emptySlots(own.reading.slots);
+  }
+
+  function quotedAnalysis(msg: Message): Analysed {
+    const q = analyse({ id: msg.id, text: msg.quotedText ?? '', author: msg.quotedAuthor ?? null, createdAt: null }, lex);
+    return { ...q, statusId: null };
+  }
+
+  function see(msg: Message): SeeResult {
+    let a = analyse(msg, lex);
+    let quoted = false;
+    if (thinQuote(msg, a) && !(a.statusId && byStatus.has(a.statusId))) {
+      a = quotedAnalysis(msg);
+      quoted = true;
+    }
+    const m = match(a);
+    if (m) {
+      join(m.entry, a);
+      return { key: m.entry.key, duplicateOf: m.entry.firstId, match: quoted ? 'quote' : m.kind, similarity: m.sim, entry: m.entry };
+    }
+    const e = create(a);
+    return { key: e.key, duplicateOf: null, match: null, similarity: 0, entry: e };
+  }
+
+  return {
+    see,
+    peek(msg) {
+      let a = analyse(msg, lex);
+      if (thinQuote(msg, a) && !(a.statusId && byStatus.has(a.statusId))) a = quotedAnalysis(msg);
+      const m = match(a);
+      if (m) return { key: m.entry.key, duplicateOf: m.entry.firstId, match: m.kind };
+      return { key: `k${hash64(`${a.author ?? ''}\u0002${a.fingerprint}`)}`, duplicateOf: null, match: null };
+    },
+    get: (key) => entries.get(key),
+    byAuthor: (handle) => authors.get(handle.toLowerCase().replace(/^@/, '')) ?? [],
+    restore(records) {
+      let n = 0;
+      for (const r of records) {
+        if (!r || typeof r.key !== 'string' || typeof r.text !== 'string' || entries.has(r.key)) continue;
+        const a = analyse({ id: r.firstId ?? r.key, text: r.text, author: r.author, createdAt: r.postedAt ?? null }, lex);
+        create(a, r.key);
+        n++;
+      }
+      return n;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}

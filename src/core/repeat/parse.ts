@@ -1,0 +1,104 @@
+// Reads a tweet's text the way a person would when judging "is this the same
+// message?": who it credits as the original author ("RT @user:", "via @user",
+// "(@user)"), whether it was cut short ("…"), and which words carry the message
+// once tags, links, mentions, emoji, case and punctuation are set aside.
+
+import { decodeEntities, tokenize, type Token } from './tokens';
+
+export interface ParsedText {
+  /** Text after decoding entities and removing the credit, as written. */
+  body: string;
+  tokens: Token[];
+  /** Lower-cased handle the text credits as original author, or null. */
+  credit: string | null;
+  /** The text was cut short (ellipsis, or a manual retweet at the length limit). */
+  truncated: boolean;
+  /** Folded words that carry the message, in order. */
+  words: string[];
+  /** Words that can be trusted to be complete (the last one dropped when truncated). */
+  fullWords: string[];
+  /** A short comment written before a manual "RT @user:", when there is one. */
+  comment: string | null;
+}
+
+// "RT @user:", "MT @user", "RT@user", and the bare quoting form '"@user: text'.
+const RT_PREFIX = /^\s*(?:(?:RT|MT|R\/T)\s*:?\s*@([A-Za-z0-9_]{1,30})\s*:?\s*|["\u201c]?@([A-Za-z0-9_]{1,30}):\s+)/i;
+const RT_INSIDE = /(?:^|\s)(?:RT|MT)\s*:?\s*@([A-Za-z0-9_]{1,30})\s*:?\s/;
+const VIA = /[([]?\s*(?<![\p{L}])(?:via|vía|h\/t)\s*:?\s*@([A-Za-z0-9_]{1,30})\s*[)\]]?/giu;
+const PAREN_CREDIT = /\(\s*@([A-Za-z0-9_]{1,30})\s*\)(?=(?:\s+(?:#[\p{L}\p{N}_]+|https?:\/\/\S+))*\s*$)/u;
+const ELLIPSIS_END = /(?:\u2026|\.\.\.+)\s*$/;
+const TRAILING_LINK = /\s*(?:https?:\/\/\S*|\bhtt?p?s?:?\/{0,2}\S*)$/;
+/** The old 140-character limit and the current 280: manual retweets longer than this lose their end. */
+const LIMITS = [140, 280];
+const MAX_COMMENT_WORDS = 8;
+
+function stripChain(text: string): { rest: string; credit: string | null } {
+  let rest = text;
+  let credit: string | null = null;
+  for (let m = RT_PREFIX.exec(rest); m; m = RT_PREFIX.exec(rest)) {
+    credit = (m[1] ?? m[2] ?? '').toLowerCase();
+    rest = rest.slice(m[0].length);
+  }
+  return { rest, credit };
+}
+
+const isTagLike = (t: Token) => t.type === 'hashtag' || t.type === 'mention' || t.type === 'url';
+
+/** Tokens whose words form the key: leading and trailing runs of tags, links and mentions dropped. */
+export function keyTokens(tokens: readonly Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && isTagLike(tokens[a] as Token)) a++;
+  while (b > a && isTagLike(tokens[b - 1] as Token)) b--;
+  return tokens.slice(a, b).filter((t) => t.type !== 'url' && t.type !== 'mention');
+}
+
+export function parseText(input: string): ParsedText {
+  const decoded = decodeEntities(input).normalize('NFC');
+  let { rest, credit } = stripChain(decoded);
+  let comment: string | null = null;
+  let manualRt = credit !== null;
+
+  if (credit === null) {
+    const inside = RT_INSIDE.exec(rest);
+    if (inside && inside.index > 0) {
+      const before = rest.slice(0, inside.index);
+      if (tokenize(before).filter((t) => t.type === 'word' || t.type === 'number').length <= MAX_COMMENT_WORDS) {
+        comment = before.trim() || null;
+        const chained = stripChain(rest.slice(inside.index));
+        rest = chained.rest;
+        credit = chained.credit;
+        manualRt = true;
+      }
+    }
+  }
+
+  const vias = [...rest.matchAll(VIA)];
+  if (vias.length) {
+    if (credit === null) credit = (vias[0]?.[1] ?? '').toLowerCase() || null;
+    rest = rest.replace(VIA, ' ');
+  } else if (credit === null) {
+    const paren = PAREN_CREDIT.exec(rest);
+    if (paren) {
+      credit = (paren[1] ?? '').toLowerCase();
+      rest = rest.slice(0, paren.index) + rest.slice(paren.index + paren[0].length);
+    }
+  }
+
+  let withoutTail = rest.trimEnd();
+  // Links X appends after the ellipsis; a loop, not a nested quantifier, to stay linear.
+  for (let cut = withoutTail.replace(TRAILING_LINK, ''); cut !== withoutTail; cut = withoutTail.replace(TRAILING_LINK, '')) withoutTail = cut.trimEnd();
+  let truncated = ELLIPSIS_END.test(withoutTail);
+  if (!truncated && manualRt) {
+    const length = [...decoded.trim()].length;
+    truncated = LIMITS.some((limit) => length >= limit - 6 && length <= limit);
+  }
+  const body = rest.trim();
+  const tokens = tokenize(body);
+  const words: string[] = [];
+  for (const t of keyTokens(tokens)) for (const w of t.norm.split(' ')) if (w) words.push(w);
+  // Nothing but tags and links: the tags are the message.
+  if (words.length === 0) for (const t of tokens) if (t.type === 'hashtag') for (const w of t.norm.split(' ')) if (w) words.push(w);
+  const fullWords = truncated ? words.slice(0, -1) : words;
+  return { body, tokens, credit, truncated, words, fullWords, comment };
+}

@@ -1,0 +1,113 @@
+// Splits a tweet into typed tokens that keep their original spelling next to a
+// folded form, so that both key building (folded) and pattern matching that
+// needs capitals (places) work from one pass.
+
+export type TokenType = 'word' | 'number' | 'hashtag' | 'mention' | 'url';
+
+export interface Token {
+  type: TokenType;
+  /** As written (without "#" / "@"). */
+  raw: string;
+  /** Lower case, no accents, hyphens and apostrophes as spaces. */
+  norm: string;
+  /** Offset of the token in the text it came from. */
+  start: number;
+  end: number;
+  /** First word after the start of the text or after . ! ? : ; or a line break. */
+  sentenceStart: boolean;
+  /** Starts with a capital and is not written entirely in capitals. */
+  capitalised: boolean;
+  /** Written entirely in capitals (two letters or more). */
+  allCaps: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** X's API and many exports escape &, < and >; decode the few entities that occur. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return HTML_ENTITIES[body.toLowerCase()] ?? m;
+  });
+}
+
+const SPECIAL_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ĳ: 'ij' };
+
+/** Lower case, accents removed, every non letter/digit a space, spaces collapsed. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßæœøđłıĳ]/g, (c) => SPECIAL_FOLDS[c] ?? c)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const TOKEN_RE =
+  /(https?:\/\/\S+|www\.[^\s]+|pic\.twitter\.com\/\S+|\b[a-z0-9-]+\.(?:com|be|nl|fr|de|org|net|eu|ly|co)\/\S*)|(?<![\p{L}\p{N}_])@([A-Za-z0-9_]{1,30})|(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]+)|(\p{N}+)|([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)/gu;
+
+const SENTENCE_END = /[.!?;:\n\u2022|]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  let atSentenceStart = true;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index ?? 0;
+    const gap = text.slice(prevEnd, start);
+    if (SENTENCE_END.test(gap)) atSentenceStart = true;
+    let type: TokenType;
+    let raw: string;
+    if (m[1] !== undefined) {
+      type = 'url';
+      raw = m[1];
+    } else if (m[2] !== undefined) {
+      type = 'mention';
+      raw = m[2];
+    } else if (m[3] !== undefined) {
+      type = 'hashtag';
+      raw = m[3];
+    } else if (m[4] !== undefined) {
+      type = 'number';
+      raw = m[4];
+    } else {
+      type = 'word';
+      raw = m[5] ?? '';
+    }
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const first = letters[0] ?? '';
+    const capitalised = !allCaps && first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+    const isWord = type === 'word';
+    out.push({
+      type,
+      raw,
+      norm: type === 'url' ? '' : fold(raw),
+      start,
+      end: start + m[0].length,
+      sentenceStart: isWord && atSentenceStart,
+      capitalised,
+      allCaps,
+      gap,
+    });
+    if (type === 'word' || type === 'number') atSentenceStart = false;
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+/** Folded words of a token list, hyphenated words split, in order. */
+export function normWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.type === 'url' || t.type === 'mention') continue;
+    for (const w of t.norm.split(' ')) if (w) words.push(w);
+  }
+  return words;
+}
