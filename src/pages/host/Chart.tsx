@@ -1,7 +1,7 @@
-// A small chart per count (views, reposts, replies, likes) over a shared time
-// axis: inline SVG drawn by Preact, each with its own scale because views are
-// orders of magnitude above the rest. A table of the same numbers follows for
-// screen readers and for anyone who prefers figures.
+// A tile per count (views, reposts, replies, likes) with its latest value and
+// a small line over a shared time axis: inline SVG drawn by Preact, each with
+// its own scale because views are orders of magnitude above the rest. A table
+// of the same numbers follows for screen readers and anyone who prefers figures.
 
 import { formatNumber, formatTime } from '../shared/format';
 import { t, type MessageKey } from '../shared/i18n';
@@ -29,52 +29,48 @@ export function plot(points: Point[], from: number, to: number): { x: number; y:
 }
 
 function Spark({ metric, points, from, to }: { metric: Metric; points: Point[]; from: number; to: number }) {
-  const label = t(METRIC_LABEL[metric]);
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) {
-    return (
-      <figure class={`spark ${metric}`}>
-        <figcaption>
-          <span>{label}</span> <strong class="muted">–</strong>
-        </figcaption>
-        <p class="muted small">{t('host_noCounts')}</p>
-      </figure>
-    );
-  }
+  if (!first || !last) return <span class="muted small no-counts">{t('host_noCounts')}</span>;
   const xy = plot(points, from, to);
-  const summary = t('host_chartSummary', label, formatNumber(first.value), formatNumber(last.value), formatTime(first.at), formatTime(last.at));
+  const summary = t('host_chartSummary', t(METRIC_LABEL[metric]), formatNumber(first.value), formatNumber(last.value), formatTime(first.at), formatTime(last.at));
   return (
-    <figure class={`spark ${metric}`}>
-      <figcaption>
-        <span>{label}</span> <strong>{formatNumber(last.value)}</strong>
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={summary}>
-        <title>{summary}</title>
-        <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} class="axis" />
-        {xy.length > 1 && <polyline points={xy.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} class="line" />}
-        {xy.map((p, i) => (
-          <circle key={i} cx={p.x.toFixed(1)} cy={p.y.toFixed(1)} r={2.5} class="dot" />
-        ))}
-      </svg>
-    </figure>
+    <svg class="spark" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
+      <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} class="axis" />
+      {xy.length > 1 && <polyline points={xy.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} class="line" />}
+      {xy.map((p, i) => (
+        <circle key={i} cx={p.x.toFixed(1)} cy={p.y.toFixed(1)} r={3} class="dot" />
+      ))}
+    </svg>
   );
 }
 
+/** One tile per count: the latest value X showed, and its line over time. */
 export function Chart({ summary }: { summary: HostSummary }) {
   const span = summary.span;
-  if (!span) return <p class="muted small">{t('host_noSnapshots')}</p>;
   return (
     <div class="chart">
-      <div class="sparks">
+      <dl class="tiles">
         {METRICS.map((m) => (
-          <Spark key={m} metric={m} points={summary.series[m]} from={span.from} to={span.to} />
+          <div key={m} class={`tile ${m}`}>
+            <dt>{t(METRIC_LABEL[m])}</dt>
+            <dd>
+              <span class="value">{summary.latest[m] === undefined ? '–' : formatNumber(summary.latest[m])}</span>
+              {span && <Spark metric={m} points={summary.series[m]} from={span.from} to={span.to} />}
+            </dd>
+          </div>
         ))}
-      </div>
-      <p class="muted small axis-note">
-        {t('host_chartRange', formatTime(span.from), formatTime(span.to))}
-      </p>
-      <SnapshotTable summary={summary} />
+      </dl>
+      {span ? (
+        <>
+          <p class="muted small axis-note">
+            {span.from === span.to ? t('host_chartOne', formatTime(span.from)) : t('host_chartRange', formatTime(span.from), formatTime(span.to))}
+          </p>
+          <SnapshotTable summary={summary} />
+        </>
+      ) : (
+        <p class="muted small">{t('host_noSnapshots')}</p>
+      )}
     </div>
   );
 }

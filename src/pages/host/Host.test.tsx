@@ -80,6 +80,14 @@ describe('Host page', () => {
     expect(backend.data.hostHandles).toEqual([]);
   });
 
+  it('says when there is a single snapshot', async () => {
+    setup();
+    await ask('lindevh');
+    await screen.findAllByRole('article');
+    expect(screen.getAllByText(/^One snapshot, /)).toHaveLength(1);
+    expect(screen.getAllByText(/^Snapshots from /)).toHaveLength(1);
+  });
+
   it('copes with an offer X showed no counts for', async () => {
     const [main] = sampleHostOffers(NOW);
     setup({ hostOffers: [{ ...main!, snapshots: [], sightings: [] }] });

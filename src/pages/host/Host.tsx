@@ -8,8 +8,8 @@ import { formatNumber, formatTime, isoTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { profileUrl, tweetUrl } from '../shared/links';
 import { useStateModule } from '../shared/use-state-module';
-import { Chart, METRIC_LABEL } from './Chart';
-import { METRICS, summarise, type ViaCount } from './host-stats';
+import { Chart } from './Chart';
+import { summarise, type ViaCount } from './host-stats';
 import { createHostState, type HostState } from './host-state';
 
 export function Host({ backend }: { backend: Backend }) {
@@ -132,14 +132,6 @@ function HostOfferItem({ offer }: { offer: HostOffer }) {
             t('board_noLink')
           )}
         </p>
-        <dl class="tiles">
-          {METRICS.map((m) => (
-            <div key={m} class={`tile ${m}`}>
-              <dt>{t(METRIC_LABEL[m])}</dt>
-              <dd>{summary.latest[m] === undefined ? '–' : formatNumber(summary.latest[m])}</dd>
-            </div>
-          ))}
-        </dl>
         <Chart summary={summary} />
         <Sightings times={summary.timesSeen} via={summary.via} first={summary.firstSeen} last={summary.lastSeen} />
       </article>
