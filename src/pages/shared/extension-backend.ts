@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { migrateSettings, type Settings } from '../../core/settings';
 import type { ReplyTo, TabStatus } from '../../shared/messages';
 import type { Backend } from './backend';
-import { parseHandles } from './links';
+import { cleanHandles } from './links';
 import { createStoreAdapter } from './store-adapter';
 
 const SETTINGS_KEY = 'settings';
@@ -51,11 +51,10 @@ export function createExtensionBackend(): Backend {
 
     async getHostHandles() {
       const got = await browser.storage.local.get(HANDLES_KEY);
-      const v = got[HANDLES_KEY];
-      return Array.isArray(v) ? parseHandles(v.filter((h): h is string => typeof h === 'string').join(' ')) : [];
+      return cleanHandles(got[HANDLES_KEY]);
     },
     async setHostHandles(handles) {
-      await browser.storage.local.set({ [HANDLES_KEY]: parseHandles(handles.join(' ')) });
+      await browser.storage.local.set({ [HANDLES_KEY]: cleanHandles(handles) });
     },
 
     async shortcut() {

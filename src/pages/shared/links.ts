@@ -31,3 +31,17 @@ export function parseHandles(input: string): string[] {
   }
   return out;
 }
+
+/** A stored list of handles: each entry must be one valid handle ("@" allowed); duplicates dropped. */
+export function cleanHandles(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of list) {
+    const h = typeof raw === 'string' ? raw.trim().replace(/^@/, '') : '';
+    if (!isHandle(h) || seen.has(h.toLowerCase())) continue;
+    seen.add(h.toLowerCase());
+    out.push(h);
+  }
+  return out;
+}
