@@ -1,0 +1,85 @@
+// classify(): label, confidence, the cues behind it, and sympathyOnly. The model
+// proposes; the veto disposes: any actionable cue (phone, offer, need,
+// warning, address...) keeps a message visible whatever the model says,
+// because hiding an offer or a request is the worst error this project can make.
+import type { Classification, Cue, Label, Message } from '../types';
+import { blocksSympathyKind, cueInfo, isActionableKind } from './cues';
+import { analyse, type Analysis, type Hit } from './features';
+import { model as defaultModel, score, type RuntimeModel } from './model';
+
+/** At most this many cues are reported. */
+export const MAX_CUES = 6;
+const MAX_EVIDENCE = 80;
+
+const probs = new Float64Array(8);
+
+export interface Decision {
+  label: Label;
+  confidence: number;
+  sympathyOnly: boolean;
+  /** Hits that stop the sympathy filter (actionable cues, irony). */
+  vetoes: Hit[];
+}
+
+/** The decision rule, shared by classify() and the training/evaluation scripts. */
+export function decide(a: Analysis, p: ArrayLike<number>, m: RuntimeModel, threshold = m.sympathyThreshold): Decision {
+  let best = 0;
+  for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+  const label = m.labels[best] as Label;
+  const vetoes: Hit[] = [];
+  for (const h of a.hits) if (!h.inTag && blocksSympathyKind(h.kind)) vetoes.push(h);
+  const pSym = m.sympathyIndex >= 0 ? (p[m.sympathyIndex] as number) : 0;
+  const sympathyOnly = label === 'sympathy' && pSym >= threshold && vetoes.length === 0 && !a.truncated;
+  return { label, confidence: p[best] as number, sympathyOnly, vetoes };
+}
+
+function evidenceOf(a: Analysis, h: Hit): string {
+  if (h.evidence !== undefined) return h.evidence;
+  if (h.end <= h.start) return '';
+  const ev = a.text.slice(h.start, Math.min(h.end, h.start + MAX_EVIDENCE)).replace(/\s+/g, ' ').trim();
+  return h.end - h.start > MAX_EVIDENCE ? `${ev}…` : ev;
+}
+
+/** Cues for the user: actionable ones first (why it stays), then those that support the label. */
+function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
+  const k = m.labels.indexOf(d.label);
+  const seen = new Set<string>();
+  const ranked: { hit: Hit; rank: number }[] = [];
+  for (const h of a.hits) {
+    if (!cueInfo(h.kind) || seen.has(h.kind)) continue;
+    seen.add(h.kind);
+    const row = m.rows.get(h.inTag ? `#${h.kind}` : h.kind);
+    const weight = row ? (row[k] as number) : 0;
+    const actionable = !h.inTag && (isActionableKind(h.kind) || blocksSympathyKind(h.kind));
+    // When a message stays visible, its actionable cues are the "why"; when it is hidden, the sympathy cues are.
+    const rank = (!d.sympathyOnly && actionable ? 100 : 0) + weight - (h.inTag ? 0.5 : 0);
+    ranked.push({ hit: h, rank });
+  }
+  ranked.sort((x, y) => y.rank - x.rank);
+  const out: Cue[] = [];
+  for (const r of ranked) {
+    if (out.length >= MAX_CUES) break;
+    out.push({ kind: r.hit.kind, evidence: evidenceOf(a, r.hit) });
+  }
+  return out;
+}
+
+const FALLBACK: Classification = Object.freeze({ label: 'other', confidence: 0, cues: [], sympathyOnly: false }) as Classification;
+
+/** Classify with a given model (tests and evaluation); classify() uses the shipped one. */
+export function classifyWith(msg: Message, m: RuntimeModel, threshold?: number): Classification {
+  try {
+    const a = analyse(msg);
+    const p = score(m, a.features, a.words, probs);
+    const d = decide(a, p, m, threshold);
+    return { label: d.label, confidence: Math.round(d.confidence * 1000) / 1000, cues: pickCues(a, d, m), sympathyOnly: d.sympathyOnly };
+  } catch {
+    // Never throw into the page; an unreadable message is simply shown.
+    return { ...FALLBACK, cues: [] };
+  }
+}
+
+/** Classify one message into offer, request, info, sympathy or other. Never throws. */
+export function classify(msg: Message): Classification {
+  return classifyWith(msg, defaultModel);
+}

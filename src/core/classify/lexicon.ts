@@ -1,0 +1,233 @@
+// Compiles the per-language lexicon files (data/lexicons/*.json) into lookup
+// tables: exact words, prefixes ("gebed*"), suffixes ("*unterkunft"), phrases
+// ("thoughts and prayers") and hashtag-only patterns ("#prayfor*"). Patterns are
+// folded by the same tokenizer as messages, so a linguist writes words as they
+// are spelled ("Schlafplätze", "l'aide") and matching ignores case and accents.
+import { foldText } from '../text/fold';
+import { tokenize } from '../text/tokenize';
+import { newTrie, trieAdd, trieWalk, type TrieNode } from '../text/trie';
+
+export const LEXICON_LANGS = ['en', 'nl', 'fr', 'de', 'es', 'it'] as const;
+export type LexiconLang = (typeof LEXICON_LANGS)[number];
+export const ALL_LANGS_MASK = (1 << LEXICON_LANGS.length) - 1;
+
+export interface LexiconFile {
+  /** Language code, or "*" for entries that hold in every language (emoji, numbers). */
+  lang: string;
+  stopwords?: string[];
+  concepts: Record<string, string[]>;
+}
+
+const EXACT = 0;
+const PREFIX = 1;
+const SUFFIX = 2;
+
+interface Part {
+  text: string;
+  mode: number;
+}
+
+interface Entry {
+  concept: number;
+  mask: number;
+  /** Parts after the first one, for phrases. */
+  rest: Part[];
+  tagOnly: boolean;
+}
+
+/** A unit the matcher walks: a word, number or emoji, or one word of a hashtag. */
+export interface Unit {
+  norm: string;
+  inTag: boolean;
+  /** Index of the token it comes from. */
+  token: number;
+}
+
+export interface CompiledLexicon {
+  concepts: string[];
+  exact: Map<string, Entry[]>;
+  prefix: TrieNode<Entry>;
+  suffix: TrieNode<Entry>;
+  tagExact: Map<string, Entry[]>;
+  tagPrefix: TrieNode<Entry>;
+  tagSuffix: TrieNode<Entry>;
+  stopwords: Map<string, number>;
+  /** Entries that could not be compiled, with the reason; empty when the data is sound. */
+  problems: string[];
+}
+
+export function langBit(lang: string | null | undefined): number {
+  if (!lang) return 0;
+  const code = lang.slice(0, 2).toLowerCase();
+  const i = (LEXICON_LANGS as readonly string[]).indexOf(code);
+  return i < 0 ? 0 : 1 << i;
+}
+
+function parsePart(raw: string): Part[] | null {
+  let text = raw;
+  let lead = false;
+  let trail = false;
+  if (text.startsWith('*')) {
+    lead = true;
+    text = text.slice(1);
+  }
+  if (text.endsWith('*')) {
+    trail = true;
+    text = text.slice(0, -1);
+  }
+  const toks = tokenize(text).map((t) => t.norm);
+  if (toks.length === 0) return null;
+  const parts = toks.map((t) => ({ text: t, mode: EXACT }));
+  if (lead) (parts[0] as Part).mode = SUFFIX;
+  if (trail) (parts[parts.length - 1] as Part).mode = PREFIX;
+  if (lead && trail && parts.length === 1) return null; // infix matching is not supported
+  return parts;
+}
+
+function addTo(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
+  const lex: CompiledLexicon = {
+    concepts: [],
+    exact: new Map(),
+    prefix: newTrie(),
+    suffix: newTrie(),
+    tagExact: new Map(),
+    tagPrefix: newTrie(),
+    tagSuffix: newTrie(),
+    stopwords: new Map(),
+    problems: [],
+  };
+  const conceptIndex = new Map<string, number>();
+  for (const file of files) {
+    const mask = file.lang === '*' ? ALL_LANGS_MASK : langBit(file.lang);
+    if (mask === 0) {
+      lex.problems.push(`unknown language "${file.lang}"`);
+      continue;
+    }
+    for (const w of file.stopwords ?? []) {
+      const norm = foldText(w);
+      lex.stopwords.set(norm, (lex.stopwords.get(norm) ?? 0) | mask);
+    }
+    for (const [concept, patterns] of Object.entries(file.concepts)) {
+      if (concept.startsWith('_')) continue; // "_comment" keys
+      let idx = conceptIndex.get(concept);
+      if (idx === undefined) {
+        idx = lex.concepts.length;
+        lex.concepts.push(concept);
+        conceptIndex.set(concept, idx);
+      }
+      for (const pattern of patterns) addPattern(lex, pattern, idx, mask, `${file.lang}/${concept}`);
+    }
+  }
+  return lex;
+}
+
+function addPattern(lex: CompiledLexicon, pattern: string, concept: number, mask: number, where: string): void {
+  const p = pattern.trim();
+  if (p.startsWith('#')) {
+    const body = p.slice(1);
+    const lead = body.startsWith('*');
+    const trail = body.endsWith('*');
+    const key = foldText(body.replace(/\*/g, '')).replace(/[^\p{L}\p{N}]/gu, '');
+    if (key.length < ((lead || trail) ? 3 : 2) || (lead && trail)) {
+      lex.problems.push(`${where}: hashtag pattern "${pattern}" is too short or has stars on both ends`);
+      return;
+    }
+    const e: Entry = { concept, mask, rest: [], tagOnly: true };
+    if (lead) trieAdd(lex.tagSuffix, key, e, true);
+    else if (trail) trieAdd(lex.tagPrefix, key, e, false);
+    else addTo(lex.tagExact, key, e);
+    return;
+  }
+  const parts: Part[] = [];
+  for (const raw of p.split(/\s+/)) {
+    if (raw === '') continue;
+    const got = parsePart(raw);
+    if (!got) {
+      lex.problems.push(`${where}: cannot read "${pattern}"`);
+      return;
+    }
+    parts.push(...got);
+  }
+  const first = parts[0];
+  if (!first) {
+    lex.problems.push(`${where}: empty pattern`);
+    return;
+  }
+  if (first.mode !== EXACT && first.text.length < 3) {
+    lex.problems.push(`${where}: "${pattern}" needs at least 3 letters before or after the star`);
+    return;
+  }
+  const e: Entry = { concept, mask, rest: parts.slice(1), tagOnly: false };
+  if (first.mode === PREFIX) trieAdd(lex.prefix, first.text, e, false);
+  else if (first.mode === SUFFIX) trieAdd(lex.suffix, first.text, e, true);
+  else addTo(lex.exact, first.text, e);
+}
+
+function partMatches(part: Part, norm: string): boolean {
+  if (part.mode === EXACT) return norm === part.text;
+  if (part.mode === PREFIX) return norm.startsWith(part.text);
+  return norm.endsWith(part.text);
+}
+
+export type HitSink = (concept: number, firstUnit: number, lastUnit: number) => void;
+
+/**
+ * Report every lexicon entry matching at some unit. Entries whose languages are
+ * not in mask are skipped. Cost: per unit, one map lookup plus two trie walks
+ * bounded by the word's length, plus phrase checks bounded by the phrase length.
+ */
+export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, sink: HitSink): void {
+  const n = units.length;
+  let i = 0;
+  // One closure for the whole walk (not one per unit): this runs for every tweet.
+  const visit = (e: Entry): void => {
+    if ((e.mask & mask) === 0) return;
+    const rest = e.rest;
+    if (rest.length === 0) {
+      sink(e.concept, i, i);
+      return;
+    }
+    if (i + rest.length >= n) return;
+    for (let k = 0; k < rest.length; k++) {
+      if (!partMatches(rest[k] as Part, (units[i + 1 + k] as Unit).norm)) return;
+    }
+    sink(e.concept, i, i + rest.length);
+  };
+  for (i = 0; i < n; i++) {
+    const norm = (units[i] as Unit).norm;
+    const list = lex.exact.get(norm);
+    if (list) for (const e of list) visit(e);
+    if (norm.length >= 3) {
+      trieWalk(lex.prefix, norm, false, visit);
+      trieWalk(lex.suffix, norm, true, visit);
+    }
+  }
+}
+
+/** Report hashtag-only entries matching a whole hashtag (folded, without '#'). */
+export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, sink: (concept: number) => void): void {
+  const visit = (e: Entry): void => {
+    if ((e.mask & mask) !== 0) sink(e.concept);
+  };
+  const list = lex.tagExact.get(norm);
+  if (list) for (const e of list) visit(e);
+  trieWalk(lex.tagPrefix, norm, false, visit);
+  trieWalk(lex.tagSuffix, norm, true, visit);
+}
+
+/** Languages whose stopwords occur, as counts per language bit index. */
+export function countStopwords(lex: CompiledLexicon, units: Unit[], counts: Int32Array): void {
+  counts.fill(0);
+  for (const u of units) {
+    if (u.inTag) continue;
+    const m = lex.stopwords.get(u.norm);
+    if (m === undefined) continue;
+    for (let b = 0; b < counts.length; b++) if (m & (1 << b)) counts[b] = (counts[b] as number) + 1;
+  }
+}
