@@ -20,6 +20,8 @@ export interface Lexicon {
   kinds: PhraseSet<OfferKind>;
   closersStrong: PhraseSet<string>;
   closersWeak: PhraseSet<string>;
+  /** Words that undo a closer right before it: "not full", "pas encore complet". */
+  negations: PhraseSet<string>;
   updateMarkers: PhraseSet<string>;
   capacityUnits: Set<string>;
   capacityBefore: PhraseSet<string>;
@@ -90,6 +92,7 @@ function build(files: Record<LexiconLang, Raw>, placesRaw: Raw): Lexicon {
   const strong: [string, string][] = [];
   const weak: [string, string][] = [];
   const markers: [string, string][] = [];
+  const negations: [string, string][] = [];
   const units = new Set<string>();
   const before: [string, string][] = [];
   const notUnits = new Set<string>();
@@ -129,6 +132,7 @@ function build(files: Record<LexiconLang, Raw>, placesRaw: Raw): Lexicon {
     for (const w of strings(file, 'closers.strong', closers.strong)) strong.push([w, lang]);
     for (const w of strings(file, 'closers.weak', closers.weak)) weak.push([w, lang]);
     for (const w of strings(file, 'updateMarkers', raw.updateMarkers)) markers.push([w, lang]);
+    for (const w of strings(file, 'negations', raw.negations)) negations.push([w, lang]);
     const cap = record(file, 'capacity', raw.capacity);
     for (const w of strings(file, 'capacity.units', cap.units)) units.add(fold(w));
     for (const w of strings(file, 'capacity.before', cap.before)) before.push([w, lang]);
@@ -171,6 +175,7 @@ function build(files: Record<LexiconLang, Raw>, placesRaw: Raw): Lexicon {
     kinds: compilePhrases(kinds),
     closersStrong: compilePhrases(strong),
     closersWeak: compilePhrases(weak),
+    negations: compilePhrases(negations),
     updateMarkers: compilePhrases(markers),
     capacityUnits: units,
     capacityBefore: compilePhrases(before),

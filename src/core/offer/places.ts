@@ -82,6 +82,8 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
     add({ display, norm: m.value, kind: 'town', start: t.start });
   }
 
+  const streets = findStreets(tokens, lex);
+
   // 2. Capitalised words after a place preposition (unless every word is capitalised).
   const capsTellNothing = titleCased(tokens);
   for (const ti of capsTellNothing ? [] : [...afterPrep].sort((a, b) => a - b)) {
@@ -105,7 +107,9 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
     }
     const span = tokens.slice(ti, end + 1);
     const display = span.map((x, i) => (i ? x.gap : '') + x.raw).join('');
-    add({ display, norm: fold(display), kind: 'named', start: t.start });
+    const norm = fold(display);
+    // "in der Hauptstraße 5" is a street, read below.
+    if (!streets.some((st) => st.norm.startsWith(norm) || norm.startsWith(st.norm))) add({ display, norm, kind: 'named', start: t.start });
   }
 
   // 3. Postcodes before a name, and Paris arrondissements.
@@ -125,7 +129,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
   });
 
   // 4. Streets.
-  for (const s of findStreets(tokens, lex)) add(s);
+  for (const s of streets) add(s);
 
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

@@ -23,6 +23,7 @@ export interface Analysed {
 }
 
 const STATUS_ID = /^\d{5,25}$/;
+const MAX_TEXT = 4000;
 
 export function normHandle(h: string | null | undefined): string | null {
   const v = (h ?? '').trim().replace(/^@/, '').toLowerCase();
@@ -49,7 +50,8 @@ export function fingerprintOf(parsed: ParsedText, reading: SlotReading): string 
 }
 
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
-  const parsed = parseText(typeof msg.text === 'string' ? msg.text : '');
+  // Long posts are judged by their first few thousand characters: bounded time per message.
+  const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
   const reading = readSlots(slotSource(parsed), lex);
   const id = String(msg.id);
   return {

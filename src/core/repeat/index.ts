@@ -44,6 +44,8 @@ export interface SeeResult {
   /** Word similarity with the matched message (1 for status and exact matches). */
   similarity: number;
   entry: Readonly<RepeatEntry>;
+  /** The message as read: credited author, slots, words. */
+  analysed: Analysed;
 }
 
 export interface RepeatIndexOptions {
@@ -99,6 +101,8 @@ function isPrefix(short: readonly string[], long: readonly string[]): boolean {
 const emptySlots = (s: Slots) => SLOT_KINDS.every((k) => s[k].length === 0);
 
 interface Internal extends RepeatEntry {
+  /** Known original authors of every repeat merged so far. */
+  knownAuthors: Set<string>;
   statusIds: string[];
   fingerprints: string[];
   prefixKey: string | null;
@@ -112,7 +116,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   const lex = opts.lexicon ?? LEXICON;
   const entries = new Map<string, Internal>();
   const byStatus = new Map<string, Internal>();
-  const byFingerprint = new Map<string, Internal[]>();
+  // Each exact text remembers who brought it in: "RT @a: X" and "RT @b: X" stay apart.
+  const byFingerprint = new Map<string, { e: Internal; author: string | null }[]>();
   const byPrefix = new Map<string, Internal[]>();
   const byBand = new Map<string, Internal[]>();
   const byContact = new Map<string, Internal[]>();
@@ -142,7 +147,11 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   function evict(e: Internal) {
     entries.delete(e.key);
     for (const s of e.statusIds) if (byStatus.get(s) === e) byStatus.delete(s);
-    for (const f of e.fingerprints) pull(byFingerprint, f, e);
+    for (const f of e.fingerprints) {
+      const list = (byFingerprint.get(f) ?? []).filter((x) => x.e !== e);
+      if (list.length) byFingerprint.set(f, list);
+      else byFingerprint.delete(f);
+    }
     if (e.prefixKey) pull(byPrefix, e.prefixKey, e);
     for (const b of e.bands) pull(byBand, b, e);
     for (const c of e.contacts) pull(byContact, c, e);
@@ -163,6 +172,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       firstPostedAt: a.postedAt,
       count: 1,
       seq: seq++,
+      knownAuthors: new Set(a.author ? [a.author] : []),
       statusIds: a.statusId ? [a.statusId] : [],
       fingerprints: [a.fingerprint],
       prefixKey: prefixKeyOf(words),
@@ -173,7 +183,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (old) evict(old);
     entries.set(e.key, e);
     if (a.statusId) byStatus.set(a.statusId, e);
-    push(byFingerprint, a.fingerprint, e, Number.MAX_SAFE_INTEGER);
+    addFingerprint(a.fingerprint, e, a.author);
     if (e.prefixKey) push(byPrefix, e.prefixKey, e, cap * 2);
     for (const b of e.bands) push(byBand, b, e, cap);
     for (const c of e.contacts) push(byContact, c, e, cap);
@@ -186,10 +196,20 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     return e;
   }
 
+  function addFingerprint(f: string, e: Internal, author: string | null) {
+    const list = byFingerprint.get(f);
+    if (!list) byFingerprint.set(f, [{ e, author }]);
+    else list.push({ e, author });
+  }
+
   function findExact(a: Analysed): Internal | null {
-    for (const e of byFingerprint.get(a.fingerprint) ?? []) if (compatibleAuthors(e.author, a.author)) return e;
+    for (const x of byFingerprint.get(a.fingerprint) ?? []) if (compatibleAuthors(x.author, a.author)) return x.e;
     return null;
   }
+
+  /** For inexact routes: no other known author may have joined already. */
+  const joinable = (e: Internal, author: string | null) =>
+    author === null || e.knownAuthors.size === 0 || (e.knownAuthors.size === 1 && e.knownAuthors.has(author));
 
   function findPrefix(a: Analysed): Internal | null {
     const words = a.parsed.fullWords;
@@ -197,7 +217,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (!key) return null;
     const found = new Set<Internal>();
     for (const e of byPrefix.get(key) ?? []) {
-      if (!compatibleAuthors(e.author, a.author)) continue;
+      if (!joinable(e, a.author)) continue;
       let ok = false;
       if (a.parsed.truncated && isPrefix(words, e.words)) {
         ok = words.length >= Math.max(PREFIX_WORDS, 0.3 * e.words.length) && slotsWithin(a.reading.slots, e.slots);
@@ -211,7 +231,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   }
 
   function nearScore(a: Analysed, e: Internal): number {
-    if (!compatibleAuthors(e.author, a.author)) return 0;
+    if (!joinable(e, a.author)) return 0;
     if (e.truncated || a.parsed.truncated) return 0;
     if (a.wordSet.size < MIN_NEAR_WORDS || e.wordSet.size < MIN_NEAR_WORDS) return 0;
     const sameKnownAuthor = a.author !== null && a.author === e.author;
@@ -256,9 +276,10 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       byStatus.set(a.statusId, e);
       e.statusIds.push(a.statusId);
     }
+    if (a.author) e.knownAuthors.add(a.author);
     if (!e.fingerprints.includes(a.fingerprint) && e.fingerprints.length < 16) {
       e.fingerprints.push(a.fingerprint);
-      push(byFingerprint, a.fingerprint, e, Number.MAX_SAFE_INTEGER);
+      addFingerprint(a.fingerprint, e, a.author);
     }
     // A fuller version of a cut-short first message: compare later copies with it.
     if (e.truncated && a.parsed.fullWords.length > e.words.length && isPrefix(e.words, a.parsed.fullWords)) {
@@ -289,10 +310,10 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const m = match(a);
     if (m) {
       join(m.entry, a);
-      return { key: m.entry.key, duplicateOf: m.entry.firstId, match: quoted ? 'quote' : m.kind, similarity: m.sim, entry: m.entry };
+      return { key: m.entry.key, duplicateOf: m.entry.firstId, match: quoted ? 'quote' : m.kind, similarity: m.sim, entry: m.entry, analysed: a };
     }
     const e = create(a);
-    return { key: e.key, duplicateOf: null, match: null, similarity: 0, entry: e };
+    return { key: e.key, duplicateOf: null, match: null, similarity: 0, entry: e, analysed: a };
   }
 
   return {

@@ -54,7 +54,10 @@ export function keyTokens(tokens: readonly Token[]): Token[] {
 }
 
 export function parseText(input: string): ParsedText {
-  const decoded = decodeEntities(input).normalize('NFC');
+  // Long whitespace runs collapsed first: the patterns below then stay linear.
+  const decoded = decodeEntities(input)
+    .normalize('NFC')
+    .replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '));
   let { rest, credit } = stripChain(decoded);
   let comment: string | null = null;
   let manualRt = credit !== null;

@@ -57,7 +57,7 @@ export function contactHandles(tokens: readonly Token[], lex: Lexicon): string[]
   while (last >= 0 && (tokens[last]?.type === 'hashtag' || tokens[last]?.type === 'mention' || tokens[last]?.type === 'url')) last--;
   let first = 0;
   while (first < tokens.length && (tokens[first]?.type === 'hashtag' || tokens[first]?.type === 'mention' || tokens[first]?.type === 'url')) first++;
-  const cue = (t: Token | undefined) => t !== undefined && t.type === 'word' && lex.contactCues.has(t.norm);
+  const cue = (t: Token | undefined) => t !== undefined && t.type === 'word' && t.norm.split(' ').some((w) => lex.contactCues.has(w));
   const link = (t: Token | undefined) => t !== undefined && t.type === 'word' && lex.contactLinks.has(t.norm);
   tokens.forEach((t, i) => {
     if (t.type !== 'mention') return;

@@ -1,0 +1,22 @@
+// How to reach the person offering: a DM, phone numbers, an address, handles.
+
+import type { OfferContact } from '../types';
+import type { ParsedText } from '../repeat/parse';
+import { allWords, type SlotReading } from '../repeat/slots';
+import type { Lexicon } from './lexicon';
+
+/** "DM me", "MP", "per PN", "stuur een bericht"; "8 pm" is a time, not a private message. */
+export function asksForDm(parsed: ParsedText, lex: Lexicon): boolean {
+  const words = allWords(parsed.tokens);
+  return lex.dmPhrases.find(words).some((m) => !(m.phrase === 'pm' && /^\d+$/.test(words[m.start - 1] ?? '')));
+}
+
+export function readContact(parsed: ParsedText, reading: SlotReading, lex: Lexicon): OfferContact {
+  const street = reading.places.find((p) => p.kind === 'street');
+  return {
+    dm: asksForDm(parsed, lex),
+    phones: reading.phonesRaw,
+    address: street ? street.display : null,
+    handles: reading.slots.handles,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createRepeatTracker } from './stream';
+
+const at = (h: number) => new Date(Date.parse('2011-08-18T20:00:00Z') + h * 3_600_000).toISOString();
+
+describe('repeat tracker', () => {
+  it('points every repeat at the earliest line and fills offer details', () => {
+    const t = createRepeatTracker();
+    const a = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, bel 0470 12 34 56', author: 'lies_v', createdAt: at(0) }, true);
+    const b = t.see({ id: '2', text: 'RT @lies_v: Slaapplaats voor 2 in Hasselt, bel 0470 12 34 56 #hasselthelpt', createdAt: at(1) }, true);
+    expect(a.duplicateOf).toBeNull();
+    expect(b.duplicateOf).toBe('1');
+    const o = t.offer({ id: '2', text: 'RT @lies_v: Slaapplaats voor 2 in Hasselt, bel 0470 12 34 56', createdAt: at(1) }, b.key);
+    expect(o).toMatchObject({ kind: 'shelter', capacity: 2, places: ['Hasselt'], status: 'open', postedAt: at(0).replace('Z', '').concat('Z') });
+  });
+
+  it('closes an offer when its author later says it is full', () => {
+    const t = createRepeatTracker();
+    const a = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    const other = t.see({ id: '2', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    const close = t.see({ id: '3', text: 'Slaapplaats in Hasselt is volzet, bedankt iedereen!', author: 'lies_v', createdAt: at(2) });
+    expect(close.closes).toEqual([a.key]);
+    expect(t.status(a.key)).toBe('closed');
+    expect(t.status(other.key)).toBe('open');
+  });
+
+  it('does not close when someone else says "full", or when it is unclear which offer', () => {
+    const t = createRepeatTracker();
+    const a = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    t.see({ id: '2', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(t.see({ id: '3', text: 'Volzet!', author: 'tom_d', createdAt: at(1) }).closes).toEqual([]);
+    expect(t.see({ id: '4', text: 'Volzet!', author: 'lies_v', createdAt: at(1) }).closes).toEqual([]);
+    expect(t.status(a.key)).toBe('open');
+  });
+
+  it('closes on an edit of the offer that adds "complet"', () => {
+    const t = createRepeatTracker();
+    const a = t.see({ id: '1', text: 'Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(0) }, true);
+    const edit = t.see({ id: '2', text: 'COMPLET - Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(1) }, true);
+    expect(edit.key).toBe(a.key);
+    expect(t.status(a.key)).toBe('closed');
+  });
+
+  it('turns stale from the original post time, judged at the stream time', () => {
+    const t = createRepeatTracker({ staleHours: 12 });
+    const a = t.see({ id: '1', text: 'Schlafplatz für 2 Personen in Euskirchen, PN', author: 'anna_k', createdAt: at(0) }, true);
+    t.see({ id: '2', text: 'RT @anna_k: Schlafplatz für 2 Personen in Euskirchen, PN', createdAt: at(13) }, true);
+    expect(t.status(a.key)).toBe('stale');
+    const fixed = createRepeatTracker({ staleHours: 12, now: () => Date.parse(at(1)) });
+    const b = fixed.see({ id: '1', text: 'Schlafplatz für 2 Personen in Euskirchen, PN', createdAt: at(0) }, true);
+    expect(fixed.status(b.key)).toBe('open');
+  });
+});

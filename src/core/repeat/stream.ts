@@ -1,0 +1,93 @@
+// A stream of messages as the triage CLI or a test feeds it: which earlier
+// message each one repeats, and the state of every offer (closed by a later
+// message of its author, stale once its original post is old enough).
+
+import { findCloser } from '../offer/closers';
+import { extractOffer } from '../offer/extract';
+import { LEXICON, type Lexicon } from '../offer/lexicon';
+import { offerStatus } from '../offer/status';
+import { defaults } from '../settings';
+import type { Message, OfferDetails, OfferStatus } from '../types';
+import { parseTime } from './analyse';
+import { createRepeatIndex, type MatchKind, type RepeatIndex } from './index';
+import { SLOT_KINDS, slotsWithin } from './slots';
+
+export interface TrackerOptions {
+  staleHours?: number;
+  /**
+   * Clock for staleness. Default: the latest post time seen in the stream (so
+   * a replayed archive is judged at its own time), else the current time.
+   */
+  now?: () => number;
+  maxEntries?: number;
+  lexicon?: Lexicon;
+}
+
+export interface TrackResult {
+  key: string;
+  /** Id of the earliest message carrying the same message; null for the first. */
+  duplicateOf: string | null;
+  match: MatchKind | null;
+  /** Keys of offers this message closed. */
+  closes: string[];
+}
+
+export interface RepeatTracker {
+  /** Record a message; `isOffer` when the classifier called it an offer. */
+  see(msg: Message, isOffer?: boolean): TrackResult;
+  /** Offer details of a message already seen, with the status its key has now. */
+  offer(msg: Message, key: string): OfferDetails;
+  status(key: string): OfferStatus;
+  readonly index: RepeatIndex;
+}
+
+export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
+  const lex = opts.lexicon ?? LEXICON;
+  const index = createRepeatIndex({ maxEntries: opts.maxEntries, lexicon: lex });
+  const staleHours = opts.staleHours ?? defaults.staleHours;
+  const offers = new Set<string>();
+  const closed = new Map<string, string>();
+  let latest: number | null = null;
+  const now = () => (opts.now ? opts.now() : (latest ?? Date.now()));
+
+  function status(key: string): OfferStatus {
+    const e = index.get(key);
+    return offerStatus({ closed: closed.has(key), postedAt: e?.firstPostedAt ?? null, now: now(), staleHours });
+  }
+
+  function see(msg: Message, isOffer = false): TrackResult {
+    const r = index.see(msg);
+    const a = r.analysed;
+    if (a.postedAt !== null && (latest === null || a.postedAt > latest)) latest = a.postedAt;
+    const closes: string[] = [];
+    if (isOffer) offers.add(r.key);
+
+    if (r.match !== null) {
+      // A copy or an edit of the offer itself that now says "full".
+      if (findCloser(a.parsed, 'inline', lex) && offers.has(r.key) && !closed.has(r.key)) closes.push(r.key);
+    } else if (findCloser(a.parsed, 'inline', lex) && isOffer) {
+      closes.push(r.key);
+    } else if (a.author && findCloser(a.parsed, 'follow-up', lex)) {
+      // A separate "volzet!" by the author: the one open offer of theirs it can refer to.
+      const said = a.reading.slots;
+      const saysNothing = SLOT_KINDS.every((k) => said[k].length === 0);
+      const open = index
+        .byAuthor(a.author)
+        .filter((e) => e.key !== r.key && offers.has(e.key) && !closed.has(e.key))
+        .filter((e) => saysNothing || slotsWithin(said, e.slots));
+      if (open.length === 1 && open[0]) closes.push(open[0].key);
+    }
+    for (const k of closes) closed.set(k, a.id);
+    return { key: r.key, duplicateOf: r.duplicateOf, match: r.match, closes };
+  }
+
+  return {
+    see,
+    offer(msg, key) {
+      const e = index.get(key);
+      return extractOffer(msg, { now: now(), staleHours, postedAt: e?.firstPostedAt ?? parseTime(msg.createdAt), closed: closed.has(key), lexicon: lex });
+    },
+    status,
+    index,
+  };
+}
