@@ -74,7 +74,7 @@ describe('offersToJson', () => {
   it('round-trips the offers with a format tag and links', () => {
     const offers = sampleOffers(NOW);
     const parsed = JSON.parse(offersToJson(offers, new Date(NOW))) as { format: string; exportedAt: string; offers: { key: string; url: string | null }[] };
-    expect(parsed.format).toBe('hashtag-triage-offers');
+    expect(parsed.format).toBe('hashtag-triage-board-view');
     expect(parsed.exportedAt).toBe('2026-03-01T12:00:00.000Z');
     expect(parsed.offers.map((o) => o.key)).toEqual(offers.map((o) => o.key));
     expect(parsed.offers[0]?.url).toBe('https://x.com/lindevh/status/1900000000000000101');

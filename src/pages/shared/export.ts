@@ -68,7 +68,10 @@ export function offersToCsv(offers: BoardOffer[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+/** Not the store's backup format ("hashtag-triage-offers", with history): a view, for reading and sharing. */
+export const BOARD_VIEW_FORMAT = 'hashtag-triage-board-view';
+
 export function offersToJson(offers: BoardOffer[], exportedAt = new Date()): string {
   const items = offers.map((o) => ({ ...o, url: tweetUrl(o.author, o.statusId) }));
-  return JSON.stringify({ format: 'hashtag-triage-offers', version: 1, exportedAt: exportedAt.toISOString(), offers: items }, null, 2) + '\n';
+  return JSON.stringify({ format: BOARD_VIEW_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), offers: items }, null, 2) + '\n';
 }
