@@ -65,30 +65,50 @@ export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: Filte
   if (!hidden.length) first.removeAttribute(ATTR.run);
 }
 
+let placeholderTemplate: HTMLElement | null = null;
+
 function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext): HTMLElement {
   const known = placeholderOf(first);
   if (known) return known;
-  const ph = document.createElement('div');
-  ph.className = `${CLS.placeholder} ${CLS.node}`;
-  ph.setAttribute('role', 'note');
-  const text = document.createElement('span');
-  text.className = CLS.text;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = CLS.show;
-  button.textContent = ctx.t('content_show');
-  // The listener only touches the DOM: it keeps working after the extension context is gone.
-  button.addEventListener('click', (e) => {
+  if (!placeholderTemplate || placeholderTemplate.ownerDocument !== first.ownerDocument) {
+    const ph = first.ownerDocument.createElement('div');
+    ph.className = `${CLS.placeholder} ${CLS.node}`;
+    ph.setAttribute('role', 'note');
+    const text = first.ownerDocument.createElement('span');
+    text.className = CLS.text;
+    const button = first.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.className = CLS.show;
+    button.textContent = ctx.t('content_show');
+    ph.append(text, button);
+    placeholderTemplate = ph;
+  }
+  // Cloning a ready node is cheaper than building one; clicks are handled by one listener (onShowClick).
+  const ph = placeholderTemplate.cloneNode(true) as HTMLElement;
+  first.after(ph);
+  return ph;
+}
+
+/**
+ * One click listener for every Show button (keyboard activation is a click too).
+ * It only touches the DOM, so it keeps working after the extension context is
+ * gone; it is removed only when a newer instance of the content script takes over.
+ */
+export function listenForShow(doc: Document, ctx: () => ApplyContext): () => void {
+  const onClick = (e: Event) => {
     try {
+      const button = e.target instanceof Element ? e.target.closest(`.${CLS.show}`) : null;
+      const first = button?.parentElement?.previousElementSibling;
+      if (!button || !first) return;
       e.stopPropagation();
-      revealRun(first, ctx);
+      e.preventDefault();
+      revealRun(first, ctx());
     } catch {
       // never into the page
     }
-  });
-  ph.append(text, button);
-  first.after(ph);
-  return ph;
+  };
+  doc.addEventListener('click', onClick, true);
+  return () => doc.removeEventListener('click', onClick, true);
 }
 
 /** Shows the hidden tweet and the run of hidden cells its placeholder stands for. */
@@ -191,18 +211,28 @@ function badgeParts(occ: Occurrence, group: Group, reasons: FilterName[], ctx: A
   if (reposts === 1) parts.push(ctx.t('content_badge_reposts_one'));
   else if (reposts > 1) parts.push(ctx.t('content_badge_reposts_many', reposts));
   if (group.seenBefore) parts.push(ctx.t('content_badge_seenBefore'));
-  if (occ.verdict.offer?.status === 'closed') parts.push(ctx.t('content_badge_closed'));
+  if (group.closed || occ.verdict.offer?.status === 'closed') parts.push(ctx.t('content_badge_closed'));
   else if (reasons.includes('stale')) parts.push(ctx.t('content_badge_stale'));
   return parts;
 }
 
+const badgeTexts = new WeakMap<Group, { sig: string; text: string }>();
+
 function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
-  const text = badgeParts(occ, occ.group, reasons, ctx).join(' · ');
+  // The text only changes with the group: remember it per group instead of rebuilding it per cell.
+  const g = occ.group;
+  const closed = g.closed || occ.verdict.offer?.status === 'closed';
+  const sig = `${g.count}|${g.seenBefore}|${g.firstPostedAt}|${closed}|${reasons.includes('stale')}`;
+  let memo = badgeTexts.get(g);
+  if (!memo || memo.sig !== sig) {
+    memo = { sig, text: badgeParts(occ, g, reasons, ctx).join(' · ') };
+    badgeTexts.set(g, memo);
+  }
   let badge = badgeOf(first);
   if (!badge) {
-    badge = document.createElement('div');
+    badge = first.ownerDocument.createElement('div');
     badge.className = `${CLS.badge} ${CLS.node}`;
     first.prepend(badge);
   }
-  if (badge.textContent !== text) badge.textContent = text;
+  if (badge.textContent !== memo.text) badge.textContent = memo.text;
 }

@@ -4,7 +4,7 @@
 // cleanly when the extension is reloaded under the page.
 import { FILTERS, migrateSettings, type Settings } from '../core/settings';
 import type { TabStatus } from '../shared/messages';
-import { ATTR } from './apply';
+import { ATTR, listenForShow, type ApplyContext } from './apply';
 import type { TriageCore } from './core';
 import { contextAlive, type ExtApi, type StorageChange } from './ext';
 import { failures, guard, guardAsync } from './guard';
@@ -47,7 +47,16 @@ function timeFormatter(lang: string, now: () => number): (ms: number) => string 
     clock = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' });
     dated = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   }
-  return (ms) => (new Date(ms).toDateString() === new Date(now()).toDateString() ? clock : dated).format(ms);
+  const memo = new Map<number, string>();
+  return (ms) => {
+    let text = memo.get(ms);
+    if (text === undefined) {
+      text = (new Date(ms).toDateString() === new Date(now()).toDateString() ? clock : dated).format(ms);
+      if (memo.size > 2000) memo.clear();
+      memo.set(ms, text);
+    }
+    return text;
+  };
 }
 
 export function startController(opts: ControllerOptions): Controller {
@@ -58,8 +67,9 @@ export function startController(opts: ControllerOptions): Controller {
   const perf = newPerfStats();
   const t = translator(api);
   const time = timeFormatter(uiLanguage(api), now);
-  const tracker = core.tracker();
+  const tracker = core.tracker(now);
   const cache = new Lru<TweetVerdict>(20_000);
+  const closed = new Set<string>();
   let settings: Settings = migrateSettings(undefined);
   let loaded = false;
   let session: { s: Session; ctrl: AbortController; url: string } | null = null;
@@ -68,7 +78,16 @@ export function startController(opts: ControllerOptions): Controller {
 
   // An earlier instance (before an extension update) stops; then this one listens for the next.
   doc.dispatchEvent(new CustomEvent(TAKEOVER));
-  doc.addEventListener(TAKEOVER, () => stop(), { signal: root.signal });
+  const noSession: ApplyContext = { t, time, onReveal: () => undefined };
+  const unlistenShow = listenForShow(doc, () => session?.s.applyContext ?? noSession);
+  doc.addEventListener(
+    TAKEOVER,
+    () => {
+      unlistenShow();
+      stop();
+    },
+    { signal: root.signal },
+  );
 
   const messenger = new Messenger(api, root.signal, () => stop());
 
@@ -98,6 +117,7 @@ export function startController(opts: ControllerOptions): Controller {
         core,
         tracker,
         cache,
+        closed,
         apply: { t, time },
         settings: () => settings,
         now,

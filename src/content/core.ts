@@ -1,19 +1,19 @@
 // The content script's view of the pure core: classify a message, key it for
-// repeats, read an offer's details. A small interface, so the session is unit
+// repeats (and learn which offers a message closes), read an offer's details. A small interface, so the session is unit
 // tested with a fake core and the real modules are wired in one place.
 import type { Classification, Message, OfferDetails } from '../core/types';
 
 export interface RepeatTracker {
-  /** Records the message and returns its key: the same for every repeat of one message. */
-  see(msg: Message): { key: string };
+  /** Records the message; its key is the same for every repeat of one message. `closes`: offer keys it closes ("full"). */
+  see(msg: Message, isOffer: boolean): { key: string; closes: string[] };
+  /** Details of an offer already seen under `key` (kind, contact, open/closed/stale); null when none can be read. */
+  offer(msg: Message, key: string): OfferDetails | null;
 }
 
 export interface TriageCore {
   classify(msg: Message): Classification;
-  /** A fresh repeat index (one per page load: keys stay stable across the pages of a visit). */
-  tracker(): RepeatTracker;
-  /** Details of an offer (kind, contact, open/closed/stale); null when none can be read. */
-  offer(msg: Message, now: number, staleHours: number): OfferDetails | null;
+  /** A fresh repeat tracker (one per page load: keys stay stable across the pages of a visit). */
+  tracker(now: () => number): RepeatTracker;
 }
 
 /** 32-bit FNV-1a, as hex: short keys for text without a status id. */
@@ -41,15 +41,14 @@ export function plainKeyText(text: string): string {
 
 /** Exact-copy keys: what the repeat core refines with near-duplicates. */
 export function exactTracker(): RepeatTracker {
-  return { see: (msg) => ({ key: `x${fnv(plainKeyText(msg.text))}` }) };
+  return { see: (msg) => ({ key: `x${fnv(plainKeyText(msg.text))}`, closes: [] }), offer: () => null };
 }
 
 /**
- * Stand-in used until the core modules are wired: shows everything (label
- * "info" is never hidden by a filter) and keys exact copies.
+ * Stand-in for tests and for a core that failed to load: shows everything
+ * (label "info" is never hidden by a filter) and keys exact copies.
  */
 export const neutralCore: TriageCore = {
   classify: () => ({ label: 'info', confidence: 0, cues: [], sympathyOnly: false }),
   tracker: exactTracker,
-  offer: () => null,
 };

@@ -26,6 +26,8 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a g
 
 /** Visible text of an element, emoji taken from `img[alt]` as X draws them. */
 export function textOf(el: Element): string {
+  // Most names and many tweets have no image or line break: one native call.
+  if (!el.querySelector('img,br')) return el.textContent ?? '';
   let out = '';
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -72,25 +74,17 @@ function statusLinkTime(article: Element, quote: Element | null): { id: string |
 
 function authorOf(userName: Element | null): { handle: string | null; name: string | null } {
   if (!userName) return { handle: null, name: null };
-  let handle: string | null = null;
-  let name: string | null = null;
-  for (const a of userName.querySelectorAll('a[href]')) {
-    const h = handleFromHref(a.getAttribute('href'));
-    if (!h) continue;
-    handle ??= h;
-    const text = textOf(a).trim();
-    if (name === null && text && !text.startsWith('@')) name = text;
+  // The first profile link holds the display name; the handle is in its href.
+  const link = userName.querySelector('a[href]');
+  const handle = handleFromHref(link?.getAttribute('href') ?? null);
+  if (link && handle) {
+    const name = textOf(link).trim();
+    return { handle, name: name && !name.startsWith('@') ? name : null };
   }
-  if (!handle) {
-    // A quote's User-Name has no links: the handle is the text that starts with "@".
-    const m = /@([A-Za-z0-9_]{1,30})/.exec(userName.textContent ?? '');
-    handle = m?.[1] ?? null;
-  }
-  if (name === null) {
-    const first = textOf(userName).split('@')[0]?.trim();
-    name = first || null;
-  }
-  return { handle, name };
+  // A quote's User-Name has no links: the handle is the text that starts with "@".
+  const text = textOf(userName);
+  const m = /@([A-Za-z0-9_]{1,30})/.exec(text);
+  return { handle: m?.[1] ?? null, name: text.split('@')[0]?.trim() || null };
 }
 
 /** Handle of the native reposter: socialContext inside a profile link, with the repost icon in the header. */
@@ -173,18 +167,31 @@ function hashtagsOf(text: Element | null): string[] {
   return tags;
 }
 
-/** Status id and reposter only: what the verdict cache is keyed by. */
-export function identify(article: Element): Identity {
-  const quote = quoteRoot(article);
-  const userName = mainPart(article, SEL.userName, quote);
-  return { statusId: statusLinkTime(article, quote).id, reposter: reposterOf(article, userName, quote) };
+/** The parts of an article both identify() and extractTweet() need, found once. */
+export interface Parts {
+  article: Element;
+  quote: Element | null;
+  userName: Element | null;
+  status: { id: string | null; time: string | null; found: boolean };
+  reposter: string | null;
 }
 
-export function extractTweet(article: Element): Extracted {
+export function partsOf(article: Element): Parts {
   const quote = quoteRoot(article);
   const userName = mainPart(article, SEL.userName, quote);
+  return { article, quote, userName, status: statusLinkTime(article, quote), reposter: reposterOf(article, userName, quote) };
+}
+
+/** Status id and reposter only: what the verdict cache is keyed by. */
+export function identify(article: Element): Identity {
+  const p = partsOf(article);
+  return { statusId: p.status.id, reposter: p.reposter };
+}
+
+export function extractTweet(articleOrParts: Element | Parts): Extracted {
+  const p = 'article' in articleOrParts ? articleOrParts : partsOf(articleOrParts);
+  const { article, quote, userName, status } = p;
   const textEl = mainPart(article, SEL.tweetText, quote);
-  const status = statusLinkTime(article, quote);
   const author = authorOf(userName);
   const { counts, found: actions } = countsOf(article, quote);
   let quoted: TweetRecord['quote'] = null;
@@ -196,7 +203,7 @@ export function extractTweet(article: Element): Extracted {
     statusId: status.id,
     author: author.handle,
     authorName: author.name,
-    reposter: reposterOf(article, userName, quote),
+    reposter: p.reposter,
     text: textEl ? textOf(textEl) : '',
     lang: textEl?.getAttribute('lang') || null,
     time: status.time,

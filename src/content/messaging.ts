@@ -8,7 +8,8 @@ import { later } from './observe';
 
 const MAX_BATCH = 500;
 const SIGHTING_DELAY = 1000;
-const LOOKUP_DELAY = 60;
+// Questions gathered for a moment: a message costs far more than a key in it.
+const LOOKUP_DELAY = 300;
 
 export class Messenger {
   private sightings: SightingInput[] = [];

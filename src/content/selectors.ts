@@ -4,6 +4,9 @@
 // changes every label. When X changes its DOM, this file changes, and the
 // health check names the selector that stopped matching.
 
+/** data-testid of a timeline cell, for the hot path that tests it without a selector. */
+export const CELL_TESTID = 'cellInnerDiv';
+
 export const SEL = {
   primaryColumn: 'div[data-testid="primaryColumn"]',
   /** One virtualised timeline cell; its FIRST CHILD carries the extension's tags. */

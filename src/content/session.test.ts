@@ -5,7 +5,7 @@ import * as tw from '../../e2e/fixtures/tweets';
 import { defaults, type Settings } from '../core/settings';
 import type { Classification, Message } from '../core/types';
 import type { SightingInput } from '../shared/messages';
-import { ATTR, MAX_RUN } from './apply';
+import { ATTR, listenForShow, MAX_RUN } from './apply';
 import { exactTracker, type TriageCore } from './core';
 import { failures } from './guard';
 import { Session } from './session';
@@ -26,15 +26,27 @@ function fakeCore(calls: Message[] = []): TriageCore {
       if (/Shop now|wedstrijd/.test(t)) return c('other');
       return c('info');
     },
-    tracker: exactTracker,
-    offer: (msg) => ({
-      kind: 'shelter',
-      capacity: 2,
-      places: [],
-      contact: { dm: true, phones: [], address: null, handles: [] },
-      status: /no longer/.test(msg.text) ? 'closed' : 'open',
-      postedAt: msg.createdAt ?? null,
-    }),
+    tracker: () => {
+      const exact = exactTracker();
+      const offers: string[] = [];
+      return {
+        see(msg, isOffer) {
+          const { key } = exact.see(msg, isOffer);
+          // "volzet" closes the author's latest offer, as the real tracker does for a follow-up.
+          const closes = /volzet/.test(msg.text) ? offers.slice(-1) : [];
+          if (isOffer) offers.push(key);
+          return { key, closes };
+        },
+        offer: (msg) => ({
+          kind: 'shelter',
+          capacity: 2,
+          places: [],
+          contact: { dm: true, phones: [], address: null, handles: [] },
+          status: /no longer/.test(msg.text) ? 'closed' : 'open',
+          postedAt: msg.createdAt ?? null,
+        }),
+      };
+    },
   };
 }
 
@@ -59,12 +71,14 @@ function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core
   const lookups: string[] = [];
   const ctrl = new AbortController();
   const settings = { ...defaults, ...opts.settings };
+  const core = fakeCore(calls);
   const session = new Session(
     {
       doc: document,
-      core: opts.core ?? fakeCore(calls),
-      tracker: exactTracker(),
+      core: opts.core ?? core,
+      tracker: (opts.core ?? core).tracker(() => NOW),
       cache: new Lru<TweetVerdict>(100),
+      closed: new Set<string>(),
       apply: { t: translator(null), time: (ms) => new Date(ms).toISOString().slice(11, 16) },
       settings: () => settings,
       now: () => NOW,
@@ -75,6 +89,7 @@ function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core
     ctrl.signal,
   );
   session.start();
+  ctrl.signal.addEventListener('abort', listenForShow(document, () => session.applyContext));
   return { session, sightings, lookups, calls, ctrl, settings };
 }
 
@@ -180,6 +195,12 @@ describe('stale offers', () => {
     expect(first(0).querySelector('.ht-badge')?.textContent).toBe('Offer · first posted 18:40 · stale');
     expect(first(1).hasAttribute(ATTR.hidden)).toBe(false);
     expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
+  });
+
+  it('marks an offer closed by a later message of its author, wherever it is', () => {
+    h = setup([tw.OFFER_NL, tw.SYMPATHY_EN, { ...tw.INFO_FR, author: tw.OFFER_NL.author, text: 'Update: volzet, bedankt!' }]);
+    expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
+    expect(first(0).querySelector('.ht-badge')?.textContent).toContain('closed');
   });
 
   it('marks an offer its author closed', () => {

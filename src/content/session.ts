@@ -7,11 +7,11 @@ import type { Message, TweetRecord } from '../core/types';
 import type { HiddenCounts, SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, refreshRun, type ApplyContext } from './apply';
 import { fnv, type RepeatTracker, type TriageCore } from './core';
-import { extractTweet, identify, type Extracted } from './extract';
+import { extractTweet, partsOf, type Extracted } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
 import { observe } from './observe';
-import { SEL } from './selectors';
+import { CELL_TESTID, SEL } from './selectors';
 import { hiddenReasons, type Lru, type Occurrence, PageState, type TweetVerdict } from './state';
 
 /** Time spent by the content script, read by the benchmark (never leaves the isolated world). */
@@ -35,6 +35,8 @@ export interface SessionDeps {
   tracker: RepeatTracker;
   /** Verdicts by tweet, kept across the pages of a visit. */
   cache: Lru<TweetVerdict>;
+  /** Offer keys closed by a later message, kept across the pages of a visit. */
+  closed: Set<string>;
   apply: Omit<ApplyContext, 'onReveal'>;
   settings: () => Settings;
   now: () => number;
@@ -70,6 +72,10 @@ export class Session {
   private readonly tagged = new WeakMap<Element, string>();
   private readonly looked = new Set<string>();
   private readonly applyCtx: ApplyContext;
+  /** What the Show buttons of this page need. */
+  get applyContext(): ApplyContext {
+    return this.applyCtx;
+  }
   private readonly startedAt: number;
 
   constructor(
@@ -102,7 +108,7 @@ export class Session {
         if (n.nodeType !== 1) continue;
         const el = n as Element;
         if (el.classList.contains(CLS.node)) continue;
-        if (el.matches(SEL.cell)) {
+        if (el.getAttribute('data-testid') === CELL_TESTID) {
           cells.add(el);
           continue;
         }
@@ -164,12 +170,13 @@ export class Session {
     if (!first || first.classList.contains(CLS.node)) return false;
     const article = first.querySelector(SEL.tweet);
     if (!article) return false;
-    const ident = identify(article);
+    const parts = partsOf(article);
+    const ident = { statusId: parts.status.id, reposter: parts.reposter };
     let extracted: Extracted | null = null;
     let tweetKey: string;
     if (ident.statusId) tweetKey = ident.statusId;
     else {
-      extracted = extractTweet(article);
+      extracted = extractTweet(parts);
       this.health.note(extracted.found);
       tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
     }
@@ -181,15 +188,15 @@ export class Session {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
         if (!extracted) {
-          extracted = extractTweet(article);
+          extracted = extractTweet(parts);
           this.health.note(extracted.found);
         }
-        verdict = this.judge(extracted.record, tweetKey);
+        verdict = this.judge(extracted.record, tweetKey, cell.parentElement);
         this.deps.cache.set(tweetKey, verdict);
       }
-      occ = this.page.add(occId, verdict);
+      occ = this.page.add(occId, verdict, this.deps.closed);
       if (verdict.label === 'offer') {
-        extracted ??= extractTweet(article);
+        extracted ??= extractTweet(parts);
         this.record(occ, extracted.record);
       }
       if (!occ.first && occ.group.label === 'offer') this.reapplyGroup(occ.group.id, cell.parentElement);
@@ -200,20 +207,31 @@ export class Session {
     return true;
   }
 
-  private judge(r: TweetRecord, tweetKey: string): TweetVerdict {
+  private judge(r: TweetRecord, tweetKey: string, list: Element | null): TweetVerdict {
     const msg = toMessage(r, r.statusId ?? tweetKey);
     const posted = r.time ? Date.parse(r.time) : NaN;
     const base = { postedAt: Number.isFinite(posted) ? posted : null, promoted: r.promoted };
     try {
       const cls = this.deps.core.classify(msg);
-      const key = this.deps.tracker.see(msg).key;
-      const s = this.deps.settings();
-      const offer = cls.label === 'offer' ? this.deps.core.offer(msg, this.deps.now(), s.staleHours) : null;
-      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, cues: cls.cues, key, offer };
+      const isOffer = cls.label === 'offer';
+      const seen = this.deps.tracker.see(msg, isOffer);
+      const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
+      for (const key of seen.closes) this.close(key, list);
+      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, cues: cls.cues, key: seen.key, offer };
     } catch (e) {
       // A core failure must never hide anything: "info" meets no filter.
       noteFailure(e);
       return { ...base, label: 'info', confidence: 0, sympathyOnly: false, cues: [], key: `${NO_ID}${fnv(msg.text)}`, offer: null };
+    }
+  }
+
+  /** A message closed the offer with this key: its occurrences say so (and meet the stale filter). */
+  private close(key: string, list: Element | null): void {
+    this.deps.closed.add(key);
+    const g = this.page.groupByKey(key);
+    if (g && !g.closed) {
+      g.closed = true;
+      this.reapplyGroup(g.id, list);
     }
   }
 

@@ -32,6 +32,8 @@ export interface Group {
   firstPostedAt: number | null;
   /** An offer with this key was displayed in an earlier visit. */
   seenBefore: boolean;
+  /** A later message (e.g. the author's "full") closed this offer. */
+  closed: boolean;
 }
 
 /** One tweet as it sits in this page's timeline (a native repost is its own occurrence). */
@@ -65,13 +67,13 @@ export function hiddenReasons(occ: Occurrence, now: number, staleHours: number):
   if (!occ.first) out.push('repeat');
   if (v.label === 'offer') {
     if (occ.group.seenBefore) out.push('seen');
-    if (isStale(v, now, staleHours)) out.push('stale');
+    if (isStale(v, now, staleHours, occ.group.closed)) out.push('stale');
   }
   return out;
 }
 
-export function isStale(v: TweetVerdict, now: number, staleHours: number): boolean {
-  if (v.offer?.status === 'closed' || v.offer?.status === 'stale') return true;
+export function isStale(v: TweetVerdict, now: number, staleHours: number, closed = false): boolean {
+  if (closed || v.offer?.status === 'closed') return true;
   return v.postedAt !== null && now - v.postedAt > staleHours * HOUR;
 }
 
@@ -120,13 +122,13 @@ export class PageState {
     return this.groups.get(key);
   }
 
-  /** Records a new occurrence; the first one of a key stays visible. */
-  add(id: string, verdict: TweetVerdict): Occurrence {
+  /** Records a new occurrence; the first one of a key stays visible. `closed`: keys closed so far. */
+  add(id: string, verdict: TweetVerdict, closed?: ReadonlySet<string>): Occurrence {
     const known = this.occs.get(id);
     if (known) return known;
     let group = this.groups.get(verdict.key);
     if (!group) {
-      group = { id: this.nextId++, key: verdict.key, label: verdict.label, count: 0, firstOcc: id, firstPostedAt: null, seenBefore: false };
+      group = { id: this.nextId++, key: verdict.key, label: verdict.label, count: 0, firstOcc: id, firstPostedAt: null, seenBefore: false, closed: closed?.has(verdict.key) ?? false };
       this.groups.set(verdict.key, group);
       this.byId.set(group.id, group);
     }
