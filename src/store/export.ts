@@ -1,0 +1,92 @@
+// Export of the whole store as JSON (a versioned envelope that importJson
+// reads back) and of the offers as CSV for a spreadsheet.
+
+import type { OfferView, StoredOffer } from './records';
+import { toView } from './queries';
+import { safely, type StoreResult } from './result';
+import type { TriageDB } from './schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEnvelope } from './validate';
+
+export async function exportEnvelope(db: TriageDB, now = Date.now()): Promise<StoreResult<ExportEnvelope>> {
+  return safely(() =>
+    db.transaction('r', db.offers, db.sightings, db.snapshots, async () => ({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      offers: await db.offers.toArray(),
+      sightings: (await db.sightings.toArray()).map(({ key, statusId, seenAt, via }) => ({ key, statusId, seenAt, via })),
+      snapshots: (await db.snapshots.toArray()).map(({ statusId, at, counts }) => ({ statusId, at, counts })),
+    })),
+  );
+}
+
+export async function exportJson(db: TriageDB, now = Date.now()): Promise<StoreResult<string>> {
+  const env = await exportEnvelope(db, now);
+  return env.ok ? { ok: true, value: JSON.stringify(env.value) } : env;
+}
+
+/** A cell a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with ' to stay text. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvCell(value: string): string {
+  const safe = neutraliseCell(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = [
+  'key',
+  'kind',
+  'status',
+  'author',
+  'posted_at',
+  'first_seen',
+  'last_seen',
+  'reposts_seen',
+  'capacity',
+  'places',
+  'phones',
+  'dm',
+  'address',
+  'contact_handles',
+  'contacted',
+  'taken',
+  'lang',
+  'text',
+] as const;
+
+const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
+
+function row(v: OfferView): string[] {
+  return [
+    v.key,
+    v.kind,
+    v.status,
+    v.author ?? '',
+    v.postedAt ?? '',
+    iso(v.firstSeenAt),
+    iso(v.lastSeenAt),
+    String(v.reposts),
+    v.capacity === null ? '' : String(v.capacity),
+    v.places.join('; '),
+    v.contact.phones.join('; '),
+    v.contact.dm ? 'yes' : 'no',
+    v.contact.address ?? '',
+    v.contact.handles.join('; '),
+    v.contacted ? 'yes' : 'no',
+    v.taken ? 'yes' : 'no',
+    v.lang ?? '',
+    v.text,
+  ];
+}
+
+export function offersToCsv(offers: readonly StoredOffer[], now = Date.now(), staleHours = 12): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const o of offers) lines.push(row(toView(o, now, staleHours)).map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export async function exportCsv(db: TriageDB, now = Date.now(), staleHours = 12): Promise<StoreResult<string>> {
+  return safely(async () => offersToCsv(await db.offers.orderBy('lastSeenAt').reverse().toArray(), now, staleHours));
+}

@@ -1,0 +1,38 @@
+// The store as the background's SightingStore port (src/background/ports.ts):
+// the handler there turns a rejected promise into an { ok: false, error } reply,
+// so a full disk reaches the user as a message, never as an exception in a page.
+
+import type { SightingInput } from '../shared/messages';
+import { seenBefore } from './queries';
+import { recordSightings } from './sightings';
+import type { TriageDB } from './schema';
+
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly quota: boolean,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface SightingPort {
+  recordSightings(sightings: SightingInput[]): Promise<number>;
+  seenBefore(keys: string[], since: number): Promise<string[]>;
+}
+
+export function sightingPort(db: TriageDB): SightingPort {
+  return {
+    async recordSightings(sightings) {
+      const r = await recordSightings(db, sightings);
+      if (!r.ok) throw new StoreError(r.error, r.quota);
+      return r.value.stored;
+    },
+    async seenBefore(keys, since) {
+      const r = await seenBefore(db, keys, since);
+      if (!r.ok) throw new StoreError(r.error, r.quota);
+      return r.value;
+    },
+  };
+}

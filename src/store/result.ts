@@ -1,0 +1,50 @@
+// Every store call answers with a value or a readable error; nothing is thrown
+// at the caller. A full disk (QuotaExceededError, however Dexie wraps it) is
+// told apart so the user can be asked to prune or export.
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string; quota: boolean };
+
+export const QUOTA_MESSAGE =
+  'The browser has no room left for the offers store. Nothing from this batch was kept: remove old offers (Settings, keep fewer days) or export and clear them.';
+
+function chain(e: unknown): unknown[] {
+  const out: unknown[] = [];
+  const seen = new Set<unknown>();
+  const walk = (x: unknown, depth: number) => {
+    if (x === null || x === undefined || seen.has(x) || depth > 5) return;
+    seen.add(x);
+    out.push(x);
+    if (typeof x !== 'object') return;
+    const o = x as { inner?: unknown; cause?: unknown; failures?: unknown };
+    walk(o.inner, depth + 1);
+    walk(o.cause, depth + 1);
+    if (Array.isArray(o.failures)) for (const f of o.failures) walk(f, depth + 1);
+  };
+  walk(e, 0);
+  return out;
+}
+
+export function isQuotaError(e: unknown): boolean {
+  return chain(e).some((x) => {
+    if (typeof x !== 'object' || x === null) return false;
+    const { name, message } = x as { name?: unknown; message?: unknown };
+    return name === 'QuotaExceededError' || (typeof message === 'string' && /quota/i.test(message));
+  });
+}
+
+export function describeError(e: unknown): string {
+  if (isQuotaError(e)) return QUOTA_MESSAGE;
+  const first = chain(e).find((x) => typeof x === 'object' && x !== null && typeof (x as { message?: unknown }).message === 'string') as
+    | { name?: string; message: string }
+    | undefined;
+  const text = first ? `${first.name ?? 'Error'}: ${first.message}` : String(e);
+  return `The offers store failed: ${text}`.slice(0, 400);
+}
+
+export async function safely<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (e) {
+    return { ok: false, error: describeError(e), quota: isQuotaError(e) };
+  }
+}
