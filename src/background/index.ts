@@ -3,21 +3,29 @@
 // synchronously at the top level and nothing lives only in memory that the
 // popup needs later.
 import browser from 'webextension-polyfill';
+import { openStore, prune, sightingPort } from '../store';
 import { registerCommands } from './commands';
 import { createHandler, type Sender } from './handler';
-import type { Area } from './ports';
+import type { Area, SightingStore } from './ports';
+import { pruneIfDue } from './retention';
 import { seenIndexStore } from './seen-index';
 import { areaStatusStore, memoryStatusStore } from './tab-status';
 
 registerCommands();
 
+const local = browser.storage.local as unknown as Area;
 const session = (browser.storage as unknown as { session?: Area }).session;
 const statuses = session ? areaStatusStore(session) : memoryStatusStore();
+
+// The offers store lives in IndexedDB of the extension's own origin; without
+// IndexedDB (some private modes) a small index in storage.local still answers "seen before".
+const db = typeof indexedDB === 'undefined' ? null : openStore();
+const store: SightingStore = db ? sightingPort(db) : seenIndexStore(local);
 
 const handle = createHandler({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  store: seenIndexStore(browser.storage.local as unknown as Area),
+  store,
   statuses,
 });
 
@@ -26,3 +34,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 browser.tabs.onRemoved.addListener((tabId: number) => {
   statuses.remove(tabId).catch(() => undefined);
 });
+
+if (db) pruneIfDue(local, (limits) => prune(db, limits)).catch(() => undefined);

@@ -129,23 +129,49 @@ function isReply(article: Element, userName: Element | null, text: Element | nul
 /** Leading integer of an aria-label ("894 likes", "1,234 Reposts", "99 件の..."); null when none. */
 export function leadingCount(label: string | null): number | null {
   if (!label) return null;
-  const m = /^\s*(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)/.exec(label);
-  if (!m?.[1]) return null;
-  const n = Number(m[1].replace(/\D/g, ''));
-  return Number.isSafeInteger(n) ? n : null;
+  // Digits from the start, allowing a thousands separator only before exactly three digits.
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) === 32) i++;
+  let n = 0;
+  let digits = 0;
+  let group = -1; // digits since the last separator, -1 before any separator
+  for (; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+      if (group >= 0) group++;
+      continue;
+    }
+    const sep = c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 32;
+    const next = label.charCodeAt(i + 1);
+    if (sep && digits > 0 && (group === -1 ? digits <= 3 : group === 3) && next >= 48 && next <= 57) {
+      // "1.5K" is not a count with a separator: three digits must follow.
+      let k = i + 1;
+      while (k < label.length && label.charCodeAt(k) >= 48 && label.charCodeAt(k) <= 57) k++;
+      if (k - (i + 1) !== 3) break;
+      group = 0;
+      continue;
+    }
+    break;
+  }
+  return digits > 0 && Number.isSafeInteger(n) ? n : null;
 }
 
 function countsOf(article: Element, quote: Element | null): { counts: TweetCounts; found: boolean } {
   const counts: TweetCounts = {};
+  // The buttons live in the action bar: search that small subtree, not the whole article.
+  const bar = mainPart(article, SEL.actionBar, quote);
+  if (!bar) return { counts, found: false };
   let found = false;
   for (const [name, sel] of Object.entries(COUNT_BUTTONS) as [keyof typeof COUNT_BUTTONS, string][]) {
-    const b = mainPart(article, sel, quote);
+    const b = bar.querySelector(sel);
     if (!b) continue;
     found = true;
     const n = leadingCount(b.getAttribute('aria-label'));
     if (n !== null && n > 0) counts[name] = n;
   }
-  const views = leadingCount(mainPart(article, SEL.analytics, quote)?.getAttribute('aria-label') ?? null);
+  const views = leadingCount(bar.querySelector(SEL.analytics)?.getAttribute('aria-label') ?? null);
   if (views !== null && views > 0) counts.views = views;
   return { counts, found };
 }
@@ -188,12 +214,17 @@ export function identify(article: Element): Identity {
   return { statusId: p.status.id, reposter: p.reposter };
 }
 
-export function extractTweet(articleOrParts: Element | Parts): Extracted {
+/**
+ * The plain record of a tweet. With `full` false, only what the core reads
+ * (text, language, author, reposter, time, hashtags, quote, promoted) is read;
+ * counts, pinned and reply are left empty: they matter only for offers.
+ */
+export function extractTweet(articleOrParts: Element | Parts, full = true): Extracted {
   const p = 'article' in articleOrParts ? articleOrParts : partsOf(articleOrParts);
   const { article, quote, userName, status } = p;
   const textEl = mainPart(article, SEL.tweetText, quote);
   const author = authorOf(userName);
-  const { counts, found: actions } = countsOf(article, quote);
+  const bar = full ? countsOf(article, quote) : { counts: {}, found: mainPart(article, SEL.actionBar, quote) !== null };
   let quoted: TweetRecord['quote'] = null;
   if (quote) {
     const qText = quote.querySelector(SEL.tweetText);
@@ -210,9 +241,9 @@ export function extractTweet(articleOrParts: Element | Parts): Extracted {
     hashtags: hashtagsOf(textEl),
     quote: quoted,
     promoted: article.parentElement?.closest(SEL.placement) != null,
-    pinned: isPinned(article, quote),
-    reply: isReply(article, userName, textEl, quote),
-    counts,
+    pinned: full && isPinned(article, quote),
+    reply: full && isReply(article, userName, textEl, quote),
+    counts: bar.counts,
   };
-  return { record, found: { status: status.found, userName: userName !== null, text: textEl !== null, actions } };
+  return { record, found: { status: status.found, userName: userName !== null, text: textEl !== null, actions: bar.found } };
 }

@@ -6,7 +6,7 @@ import { FILTERS } from '../core/settings';
 import type { Message, TweetRecord } from '../core/types';
 import type { HiddenCounts, SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, refreshRun, type ApplyContext } from './apply';
-import { fnv, type RepeatTracker, type TriageCore } from './core';
+import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
 import { extractTweet, partsOf, type Extracted } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
@@ -17,6 +17,9 @@ import { hiddenReasons, type Lru, type Occurrence, PageState, type TweetVerdict 
 /** Time spent by the content script, read by the benchmark (never leaves the isolated world). */
 export interface PerfStats {
   cells: number;
+  /** Tweets judged by the core, and the time the core took for them. */
+  judged: number;
+  coreMs: number;
   batches: number;
   totalMs: number;
   maxBatchMs: number;
@@ -26,7 +29,7 @@ export interface PerfStats {
 }
 
 export function newPerfStats(size = 8192): PerfStats {
-  return { cells: 0, batches: 0, totalMs: 0, maxBatchMs: 0, samples: new Float64Array(size), next: 0 };
+  return { cells: 0, judged: 0, coreMs: 0, batches: 0, totalMs: 0, maxBatchMs: 0, samples: new Float64Array(size), next: 0 };
 }
 
 export interface SessionDeps {
@@ -77,6 +80,7 @@ export class Session {
     return this.applyCtx;
   }
   private readonly startedAt: number;
+  private mo: MutationObserver | null = null;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -91,7 +95,7 @@ export class Session {
   start(): void {
     const doc = this.deps.doc;
     this.processBatch([...doc.querySelectorAll(SEL.cell)]);
-    observe(doc.body ?? doc.documentElement, { childList: true, subtree: true }, (records) => this.onMutations(records), this.signal);
+    this.mo = observe(doc.body ?? doc.documentElement, { childList: true, subtree: true }, (records) => this.onMutations(records), this.signal);
   }
 
   get elapsed(): number {
@@ -124,7 +128,13 @@ export class Session {
         neighbours.add(r.nextSibling);
       }
     }
-    if (cells.size || neighbours.size) this.processBatch([...cells], neighbours);
+    if (cells.size || neighbours.size) {
+      this.processBatch([...cells], neighbours);
+      // Our own insertions queued records: take them now instead of paying for another callback.
+      const ours = this.mo?.takeRecords() ?? [];
+      const foreign = ours.filter((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !(n as Element).classList.contains(CLS.node)));
+      if (foreign.length) this.onMutations(foreign);
+    }
   }
 
   private processBatch(cells: Element[], neighbours: Set<Element> = new Set()): void {
@@ -176,7 +186,7 @@ export class Session {
     let tweetKey: string;
     if (ident.statusId) tweetKey = ident.statusId;
     else {
-      extracted = extractTweet(parts);
+      extracted = extractTweet(parts, false);
       this.health.note(extracted.found);
       tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
     }
@@ -188,7 +198,7 @@ export class Session {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
         if (!extracted) {
-          extracted = extractTweet(parts);
+          extracted = extractTweet(parts, false);
           this.health.note(extracted.found);
         }
         verdict = this.judge(extracted.record, tweetKey, cell.parentElement);
@@ -196,8 +206,8 @@ export class Session {
       }
       occ = this.page.add(occId, verdict, this.deps.closed);
       if (verdict.label === 'offer') {
-        extracted ??= extractTweet(parts);
-        this.record(occ, extracted.record);
+        // Counts, pinned and reply are read for offers only: they go to the store.
+        this.record(occ, extractTweet(parts, true).record);
       }
       if (!occ.first && occ.group.label === 'offer') this.reapplyGroup(occ.group.id, cell.parentElement);
     }
@@ -211,11 +221,18 @@ export class Session {
     const msg = toMessage(r, r.statusId ?? tweetKey);
     const posted = r.time ? Date.parse(r.time) : NaN;
     const base = { postedAt: Number.isFinite(posted) ? posted : null, promoted: r.promoted };
+    const perf = this.deps.perf;
+    const t0 = perf ? performance.now() : 0;
     try {
       const cls = this.deps.core.classify(msg);
       const isOffer = cls.label === 'offer';
-      const seen = this.deps.tracker.see(msg, isOffer);
+      // Sympathy-only noise needs no near-duplicate search: exact copies share a key, the rest stays apart (shown).
+      const seen = cls.label === 'sympathy' && cls.sympathyOnly ? exactTracker().see(msg, false) : this.deps.tracker.see(msg, isOffer);
       const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
+      if (perf) {
+        perf.judged += 1;
+        perf.coreMs += performance.now() - t0;
+      }
       for (const key of seen.closes) this.close(key, list);
       return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, cues: cls.cues, key: seen.key, offer };
     } catch (e) {

@@ -1,0 +1,290 @@
+// Browser benchmark of the content script: a 1,000-tweet virtualised fixture
+// timeline, loaded and scrolled to the end in Chromium without and with the
+// extension. Prints:
+// - main-thread time the extension adds per tweet: its own per-cell processing
+//   time (median, p95; target: median <= 0.2 ms), its whole observer callbacks
+//   per tweet, and the difference in the page's total task time between runs;
+// - long tasks over 50 ms caused by it (its callbacks over 50 ms; target: none),
+//   next to the page's long-task count with and without it;
+// - the delay from a cell's insertion to its tag, and how many cells were
+//   tagged before the next frame (target: all).
+// Runnable alone: `npx tsx bench/page.ts` (builds first; `--no-build` skips it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, launchWithExtension, routeNetwork } from '../e2e/harness/extension';
+import { renderTimelinePage } from '../e2e/fixtures/render';
+import { generateTimeline } from '../e2e/fixtures/tweets';
+
+const top = resolve(import.meta.dirname, '..');
+const TWEETS = 1000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const VIEWPORT = { width: 1000, height: 900 };
+
+interface FixtureStats {
+  mounted: number;
+  removed: number;
+  loads: number;
+  tagDelays: number[];
+  untaggedAtFrame: number;
+  checkedAtFrame: number;
+}
+
+interface ExtPerf {
+  cells: number;
+  judged: number;
+  coreMs: number;
+  batches: number;
+  totalMs: number;
+  maxBatchMs: number;
+  samples: number[];
+  longBatches: number;
+  tagged: number;
+}
+
+interface TraceResult {
+  /** Sum of the extension's callbacks (FunctionCall events of content.js), ms. */
+  extMs: number;
+  /** Each of its callbacks, ms. */
+  calls: number[];
+  /** Per tweet inserted by the fixture: the extension time until the next insertion, divided by its cells. */
+  perTweet: number[];
+}
+
+interface RunResult {
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number[];
+  fixture: FixtureStats;
+  ext: ExtPerf | null;
+  trace: TraceResult;
+  wallMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  cat: string;
+  args?: { data?: { url?: string } };
+}
+
+/** Records the trace events that matter here while `body` runs (µs timestamps, unlike performance.now() in a content script). */
+async function traced(page: Page, body: () => Promise<void>): Promise<TraceResult> {
+  const cdp = await page.context().newCDPSession(page);
+  const kept: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value as unknown as TraceEvent[]) {
+      if (ev.name === 'FunctionCall' && ev.args?.data?.url?.startsWith('chrome-extension://')) kept.push(ev);
+      else if (ev.cat.includes('user_timing') && ev.name.startsWith('fixture-cells:')) kept.push(ev);
+    }
+  });
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+  await body();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  kept.sort((a, b) => a.ts - b.ts);
+  const calls: number[] = [];
+  const perTweet: number[] = [];
+  let cells = 0;
+  let acc = 0;
+  const close = () => {
+    if (cells > 0) for (let i = 0; i < cells; i++) perTweet.push(acc / cells);
+  };
+  for (const ev of kept) {
+    if (ev.name === 'FunctionCall') {
+      const ms = (ev.dur ?? 0) / 1000;
+      calls.push(ms);
+      acc += ms;
+    } else {
+      close();
+      cells = Number(ev.name.split(':')[1]) || 0;
+      acc = 0;
+    }
+  }
+  close();
+  return { extMs: calls.reduce((a, b) => a + b, 0), calls, perTweet };
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] as number;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const f = (n: number, d = 3) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
+/** Reads the content script's counters from its isolated world (invisible to the page). */
+async function extensionPerf(page: Page): Promise<ExtPerf | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
+  });
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 100));
+  for (const id of contexts) {
+    const r = await cdp.send('Runtime.evaluate', {
+      contextId: id,
+      returnByValue: true,
+      expression: `(() => {
+        const t = globalThis.__hashtagTriage;
+        if (!t) return null;
+        const p = t.perf;
+        const n = Math.min(p.cells, p.samples.length);
+        const s = Array.from(p.samples.slice(0, n));
+        const cur = t.controller.current();
+        return { cells: p.cells, judged: p.judged, coreMs: p.coreMs, batches: p.batches, totalMs: p.totalMs, maxBatchMs: p.maxBatchMs, samples: s,
+                 longBatches: 0, tagged: cur ? cur.page.size : 0 };
+      })()`,
+    });
+    if (r.result.value) {
+      await cdp.detach();
+      return r.result.value as ExtPerf;
+    }
+  }
+  await cdp.detach();
+  return null;
+}
+
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    const done = await page.evaluate(async () => {
+      window.scrollBy(0, 700);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const s = (window as unknown as { __fixtureStats: { loads: number } }).__fixtureStats;
+      const cells = document.querySelectorAll('[data-testid="cellInnerDiv"]');
+      const lastTime = cells[cells.length - 1]?.querySelector('time')?.getAttribute('datetime');
+      return { atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2, loads: s.loads, lastTime };
+    });
+    if (done.atEnd) {
+      // Give a pending "fetch" the time to arrive; stop when nothing more comes.
+      await page.waitForTimeout(80);
+      const more = await page.evaluate(() => window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 2);
+      if (!more) return;
+    }
+  }
+}
+
+async function run(context: BrowserContext, html: string, withExtension: boolean): Promise<RunResult> {
+  await routeNetwork(context, (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : null));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no long task API: counted as none
+    }
+  });
+  await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+  if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 15_000 });
+  else await page.waitForSelector('[data-testid="cellInnerDiv"]');
+  await page.waitForTimeout(300);
+  // Measure the scroll only: cells present at load were there before the content script started.
+  await page.evaluate(() => {
+    const s = (window as unknown as { __fixtureStats: FixtureStats }).__fixtureStats;
+    s.tagDelays.length = 0;
+    s.untaggedAtFrame = 0;
+    s.checkedAtFrame = 0;
+  });
+  const perf = await context.newCDPSession(page);
+  await perf.send('Performance.enable');
+  const t0 = Date.now();
+  const m0 = await metrics(perf);
+  const trace = await traced(page, async () => {
+    await scrollToEnd(page);
+    await page.waitForTimeout(200);
+  });
+  const m1 = await metrics(perf);
+  await perf.detach();
+  const wallMs = Date.now() - t0;
+  const fixture = await page.evaluate(() => (window as unknown as { __fixtureStats: FixtureStats }).__fixtureStats);
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const ext = withExtension ? await extensionPerf(page) : null;
+  return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, wallMs };
+}
+
+async function plainContext(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'triage-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
+  return { context, profile };
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    const b = spawnSync(process.execPath, [join(top, 'node_modules/.bin/tsx'), join(top, 'scripts/build.ts'), '--quiet'], { stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('build failed');
+  }
+  const html = renderTimelinePage(generateTimeline(TWEETS), { uiLang: 'en', virtual: true, pageSize: 50, instrument: true });
+
+  const without: RunResult[] = [];
+  const withExt: RunResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    {
+      const { context, profile } = await plainContext();
+      without.push(await run(context, html, false));
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    {
+      const { context, profile } = await launchWithExtension({ viewport: VIEWPORT });
+      withExt.push(await run(context, html, true));
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+
+  const perTweet = withExt.flatMap((r) => r.trace.perTweet);
+  const calls = withExt.flatMap((r) => r.trace.calls);
+  const extPerTweet = withExt.map((r) => r.trace.extMs / Math.max(1, r.fixture.checkedAtFrame));
+  const selfSamples = withExt.flatMap((r) => r.ext?.samples ?? []);
+  const coreShare = withExt.map((r) => (r.ext && r.ext.judged ? r.ext.coreMs / r.ext.judged : NaN));
+  const addedTask = withExt.map((r, i) => (r.taskMs - (without[i] as RunResult).taskMs) / TWEETS);
+  const delays = withExt.flatMap((r) => r.fixture.tagDelays);
+  const checked = withExt.reduce((a, r) => a + r.fixture.checkedAtFrame, 0);
+  const untagged = withExt.reduce((a, r) => a + r.fixture.untaggedAtFrame, 0);
+  const long = (rs: RunResult[]) => rs.map((r) => r.longTasks.filter((d) => d > 50).length);
+  const first = withExt[0];
+
+  const lines = [
+    `Fixture: ${TWEETS} tweets, virtualised, scrolled to the end (per round: ${first?.fixture.mounted} cells mounted, ${first?.fixture.removed} removed and re-created later, ${first?.fixture.loads} "fetches"); ${ROUNDS} rounds without and with the extension; Chromium headless; times from a Chrome trace (microseconds).`,
+    '',
+    'Main-thread time the extension adds per tweet (target: median <= 0.2 ms)',
+    `  per inserted cell, median              ${f(median(perTweet))} ms   (p90 ${f(quantile(perTweet, 0.9))} ms, p99 ${f(quantile(perTweet, 0.99))} ms; ${perTweet.length} cells: its callbacks after each insertion / cells inserted)`,
+    `  all its callbacks / cells, mean        ${f(median(extPerTweet))} ms   (median of rounds; includes timers and the first, cold calls)`,
+    `  its own per-cell timer, median         ${f(median(selfSamples))} ms   (performance.now() in the content script, 0.1 ms resolution)`,
+    `  of which the core, per new tweet, mean ${f(median(coreShare))} ms   (classifier + repeat tracker + offer details, once per distinct tweet)`,
+    `  page task time, with - without /tweet  ${f(median(addedTask))} ms   (rounds: ${addedTask.map((x) => f(x)).join(', ')}; includes style work for its attributes; noisy)`,
+    '',
+    'Long tasks over 50 ms caused by the extension (target: none)',
+    `  its callbacks over 50 ms               ${calls.filter((x) => x > 50).length}   (longest ${f(Math.max(0, ...calls), 2)} ms over ${calls.length} callbacks while scrolling)`,
+    `  page long tasks, without / with        ${long(without).join(',')} / ${long(withExt).join(',')}   (per round, whatever caused them)`,
+    '',
+    "Delay from a cell's insertion to its tag (target: before the next frame is painted)",
+    `  tagged before the next frame           ${checked - untagged} of ${checked} cells`,
+    `  insertion -> tag                       median ${f(median(delays), 2)} ms, p95 ${f(quantile(delays, 0.95), 2)} ms, max ${f(Math.max(...delays), 2)} ms (${delays.length} cells; includes the page's own work in the same task)`,
+    '',
+    `Scroll wall time per round: without ${without.map((r) => r.wallMs).join(', ')} ms; with ${withExt.map((r) => r.wallMs).join(', ')} ms.`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
