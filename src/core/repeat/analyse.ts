@@ -26,12 +26,12 @@ const STATUS_ID = /^\d{5,25}$/;
 const MAX_TEXT = 4000;
 
 export function normHandle(h: string | null | undefined): string | null {
-  const v = (h ?? '').trim().replace(/^@/, '').toLowerCase();
+  const v = (typeof h === 'string' ? h : '').trim().replace(/^@/, '').toLowerCase();
   return v ? v : null;
 }
 
 export function parseTime(iso: string | null | undefined): number | null {
-  if (!iso) return null;
+  if (typeof iso !== 'string' || !iso) return null;
   const t = Date.parse(iso);
   return Number.isFinite(t) ? t : null;
 }
