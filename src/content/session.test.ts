@@ -63,7 +63,7 @@ interface Harness {
 
 let h: Harness;
 
-function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore } = {}): Harness {
+function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore; budgetMs?: number } = {}): Harness {
   const body = /<body>([\s\S]*)<\/body>/.exec(renderTimelinePage(items, { separatorEvery: 0 }))?.[1] ?? '';
   document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/g, '');
   const calls: Message[] = [];
@@ -85,6 +85,7 @@ function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core
       sighting: (s) => sightings.push(s),
       lookup: (k) => lookups.push(k),
       changed: () => undefined,
+      budgetMs: opts.budgetMs ?? Infinity,
     },
     ctrl.signal,
   );
@@ -248,6 +249,16 @@ describe('runs of hidden cells', () => {
     await tick();
     expect(first(1).hasAttribute(ATTR.run)).toBe(false);
     expect(placeholder(1)?.firstElementChild?.textContent).toBe('2 sympathy messages hidden.');
+  });
+});
+
+describe('work budget', () => {
+  it('spreads a large batch over several tasks instead of one long task, and tags every cell', async () => {
+    h = setup(tw.CRISIS_TIMELINE, { budgetMs: 0 });
+    // With no budget, one cell per task: only the first is tagged synchronously.
+    expect(cells().filter((c) => c.firstElementChild?.hasAttribute(ATTR.label))).toHaveLength(1);
+    for (let i = 0; i < 40 && cells().some((c) => !c.firstElementChild?.hasAttribute(ATTR.label)); i++) await tick();
+    expect(cells().every((c) => c.firstElementChild?.hasAttribute(ATTR.label))).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
 import { extractTweet, partsOf, type Extracted } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
-import { observe } from './observe';
+import { later, observe } from './observe';
 import { CELL_TESTID, SEL } from './selectors';
 import { hiddenReasons, type Lru, type Occurrence, PageState, type TweetVerdict } from './state';
 
@@ -52,9 +52,13 @@ export interface SessionDeps {
   /** Called on every mutation batch: lets the caller notice a URL change cheaply. */
   tick?: () => void;
   perf?: PerfStats;
+  /** Work budget per task, ms (default BATCH_BUDGET_MS). */
+  budgetMs?: number;
 }
 
 const NO_ID = 't';
+/** Longest stretch of work in one task, ms (a long task is 50 ms). */
+export const BATCH_BUDGET_MS = 30;
 
 function toMessage(r: TweetRecord, id: string): Message {
   return {
@@ -141,7 +145,15 @@ export class Session {
     const perf = this.deps.perf;
     const t0 = perf ? performance.now() : 0;
     const touched: Element[] = [];
-    for (const cell of cells) {
+    const start = performance.now();
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as Element;
+      // Never a long task: past the budget, the rest waits for the next task (cells already tagged stay so).
+      if (i > 0 && performance.now() - start > (this.deps.budgetMs ?? BATCH_BUDGET_MS)) {
+        const rest = cells.slice(i);
+        later(0, () => this.processBatch(rest.filter((c) => c.isConnected)), this.signal);
+        break;
+      }
       const c0 = perf ? performance.now() : 0;
       try {
         if (this.processCell(cell)) touched.push(cell);
