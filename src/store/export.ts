@@ -1,6 +1,7 @@
 // Export of the whole store as JSON (a versioned envelope that importJson
 // reads back) and of the offers as CSV for a spreadsheet.
 
+import { defaults } from '../core/settings';
 import type { OfferView, StoredOffer } from './records';
 import { toView } from './queries';
 import { safely, type StoreResult } from './result';
@@ -81,12 +82,12 @@ function row(v: OfferView): string[] {
   ];
 }
 
-export function offersToCsv(offers: readonly StoredOffer[], now = Date.now(), staleHours = 12): string {
+export function offersToCsv(offers: readonly StoredOffer[], now = Date.now(), staleHours = defaults.staleHours): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const o of offers) lines.push(row(toView(o, now, staleHours)).map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export async function exportCsv(db: TriageDB, now = Date.now(), staleHours = 12): Promise<StoreResult<string>> {
+export async function exportCsv(db: TriageDB, now = Date.now(), staleHours = defaults.staleHours): Promise<StoreResult<string>> {
   return safely(async () => offersToCsv(await db.offers.orderBy('lastSeenAt').reverse().toArray(), now, staleHours));
 }

@@ -2,6 +2,7 @@
 // offers board lists and what the host page charts.
 
 import Dexie from 'dexie';
+import { defaults } from '../core/settings';
 import { offerStatus } from '../core/offer/status';
 import type { OfferKind, OfferStatus, TweetCounts } from '../core/types';
 import type { HostView, OfferMark, OfferView, StoredOffer } from './records';
@@ -58,7 +59,7 @@ export interface OfferQuery {
   authors?: string[];
   limit?: number;
   offset?: number;
-  /** For 'stale': defaults to the current time and 12 hours. */
+  /** For 'stale': defaults to the current time and the default staleHours. */
   now?: number;
   staleHours?: number;
 }
@@ -67,7 +68,7 @@ export interface OfferQuery {
 export function listOffers(db: TriageDB, query: OfferQuery = {}): Promise<StoreResult<OfferView[]>> {
   return safely(async () => {
     const now = query.now ?? Date.now();
-    const staleHours = query.staleHours ?? 12;
+    const staleHours = query.staleHours ?? defaults.staleHours;
     const limit = Math.max(0, query.limit ?? 1000);
     let skip = Math.max(0, query.offset ?? 0);
     const authors = query.authors ? new Set(query.authors.map((a) => a.replace(/^@/, '').toLowerCase())) : null;
@@ -88,7 +89,7 @@ export function listOffers(db: TriageDB, query: OfferQuery = {}): Promise<StoreR
   });
 }
 
-export function getOffer(db: TriageDB, key: string, now = Date.now(), staleHours = 12): Promise<StoreResult<OfferView | null>> {
+export function getOffer(db: TriageDB, key: string, now = Date.now(), staleHours = defaults.staleHours): Promise<StoreResult<OfferView | null>> {
   return safely(async () => {
     const o = await db.offers.get(key);
     return o ? toView(o, now, staleHours) : null;
@@ -96,7 +97,7 @@ export function getOffer(db: TriageDB, key: string, now = Date.now(), staleHours
 }
 
 /** Set or clear one of the user's marks; answers the updated offer, or null when the key is unknown. */
-export function markOffer(db: TriageDB, key: string, mark: OfferMark, on: boolean, now = Date.now(), staleHours = 12): Promise<StoreResult<OfferView | null>> {
+export function markOffer(db: TriageDB, key: string, mark: OfferMark, on: boolean, now = Date.now(), staleHours = defaults.staleHours): Promise<StoreResult<OfferView | null>> {
   return safely(() =>
     db.transaction('rw', db.offers, async () => {
       const o = await db.offers.get(key);
