@@ -1,6 +1,9 @@
-// Maps the store's records to what the pages show. Kept thin: the store owns
-// the data and its rules; this file only translates.
+// Maps the store (src/store, IndexedDB in the extension's origin) to what the
+// pages show. Kept thin: the store owns the data and its rules; this file
+// opens it, turns its results into values or errors, and reports changes.
 
+import { liveQuery } from 'dexie';
+import { listOffers, markOffer, offersByAuthors, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
 import type { BoardOffer, HostOffer, OfferMark, Unsubscribe } from './backend';
 
 export interface StoreAdapter {
@@ -10,19 +13,49 @@ export interface StoreAdapter {
   hostOffers(handles: string[]): Promise<HostOffer[]>;
 }
 
-export function createStoreAdapter(): StoreAdapter {
+/** The board filters and searches in memory; the store itself keeps at most `maxOffers` (50,000 by default). */
+export const BOARD_LIMIT = 1_000_000;
+
+function value<T>(r: StoreResult<T>): T {
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** The board works staleness out itself from the user's limit; from the store it needs only closed or not. */
+function toBoard(v: OfferView): BoardOffer {
+  return { ...v, status: v.status === 'closed' ? 'closed' : 'open' };
+}
+
+export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapter {
+  let db: TriageDB | null = null;
+  const store = () => (db ??= open());
   return {
     async listOffers() {
-      return [];
+      return value(await listOffers(store(), { limit: BOARD_LIMIT })).map(toBoard);
     },
-    async markOffer() {
-      return null;
+    async markOffer(key, mark, on) {
+      const v = value(await markOffer(store(), key, mark, on));
+      return v ? toBoard(v) : null;
     },
-    onChanged() {
-      return () => undefined;
+    async hostOffers(handles) {
+      return value(await offersByAuthors(store(), handles));
     },
-    async hostOffers() {
-      return [];
+    onChanged(cb) {
+      // Every sighting moves an offer's lastSeenAt, every new offer the count; Dexie tells
+      // this page about writes made in the background too.
+      let first = true;
+      const sub = liveQuery(async () => {
+        const t = store().offers;
+        const latest = await t.orderBy('lastSeenAt').last();
+        return `${await t.count()}:${latest?.lastSeenAt ?? 0}`;
+      }).subscribe({
+        next: () => {
+          if (first) first = false;
+          else cb();
+        },
+        error: () => undefined,
+      });
+      return () => sub.unsubscribe();
     },
   };
 }

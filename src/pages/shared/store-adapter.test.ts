@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, recordSightings, type TriageDB } from '../../store';
+import type { SightingInput } from '../../shared/messages';
+import { createStoreAdapter } from './store-adapter';
+
+const T0 = Date.parse('2026-03-01T10:00:00Z');
+let dbs: TriageDB[] = [];
+let n = 0;
+
+function fresh(): { db: TriageDB; adapter: ReturnType<typeof createStoreAdapter> } {
+  const db = openStore(`pages-adapter-test-${n++}`);
+  dbs.push(db);
+  return { db, adapter: createStoreAdapter(() => db) };
+}
+
+afterEach(async () => {
+  for (const db of dbs) {
+    db.close();
+    await db.delete();
+  }
+  dbs = [];
+});
+
+function offerSighting(over: Partial<SightingInput> = {}): SightingInput {
+  return {
+    key: 'k1',
+    statusId: '111',
+    author: 'LindeVH',
+    reposter: null,
+    text: 'Plaats voor 4 personen in Kiewit, bel 0470 12 34 56',
+    lang: 'nl',
+    label: 'offer',
+    postedAt: new Date(T0 - 3_600_000).toISOString(),
+    seenAt: T0,
+    offer: {
+      kind: 'shelter',
+      capacity: 4,
+      places: ['Kiewit'],
+      contact: { dm: false, phones: ['0470 12 34 56'], address: null, handles: [] },
+      status: 'open',
+      postedAt: new Date(T0 - 3_600_000).toISOString(),
+    },
+    counts: { views: 100, reposts: 2 },
+    ...over,
+  };
+}
+
+describe('store adapter', () => {
+  it('lists stored offers as the board shows them, staleness left to the board', async () => {
+    const { db, adapter } = fresh();
+    await recordSightings(db, [offerSighting(), offerSighting({ reposter: 'hasseltinfo', seenAt: T0 + 60_000 })]);
+    const [o, ...rest] = await adapter.listOffers();
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ key: 'k1', author: 'lindevh', kind: 'shelter', capacity: 4, places: ['Kiewit'], reposts: 1, status: 'open', contacted: false });
+    expect(o?.postedAt).toBe(new Date(T0 - 3_600_000).toISOString());
+  });
+
+  it('keeps the marks in the store', async () => {
+    const { db, adapter } = fresh();
+    await recordSightings(db, [offerSighting()]);
+    expect((await adapter.markOffer('k1', 'taken', true))?.taken).toBe(true);
+    expect((await adapter.listOffers())[0]?.taken).toBe(true);
+    expect(await adapter.markOffer('unknown', 'taken', true)).toBeNull();
+  });
+
+  it("gives a host's offers with snapshots and the accounts that carried them", async () => {
+    const { db, adapter } = fresh();
+    await recordSightings(db, [offerSighting(), offerSighting({ reposter: 'HasseltInfo', seenAt: T0 + 2 * 3_600_000, counts: { views: 900, reposts: 20 } })]);
+    const [h] = await adapter.hostOffers(['@lindevh']);
+    expect(h?.snapshots.map((s) => s.counts.views)).toEqual([100, 900]);
+    expect(h?.sightings.map((s) => s.via)).toEqual([null, 'hasseltinfo']);
+    expect(await adapter.hostOffers(['someone_else'])).toEqual([]);
+  });
+
+  it("turns the store's failure into an error that says what failed", async () => {
+    const { db, adapter } = fresh();
+    db.close();
+    await expect(adapter.listOffers()).rejects.toThrow(/^The offers store failed: /);
+  });
+
+  it('reports changes after the first reading', async () => {
+    const { db, adapter } = fresh();
+    let calls = 0;
+    const stop = adapter.onChanged(() => {
+      calls += 1;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBe(0);
+    await recordSightings(db, [offerSighting()]);
+    await expect.poll(() => calls).toBeGreaterThan(0);
+    stop();
+  });
+});
