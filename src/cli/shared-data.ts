@@ -1,7 +1,7 @@
 // Reads the labelled crisis sets from ../shared/data (next to the repository),
 // the same place in CI. Their text never enters the repository: only the
 // trained weights do.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LABELS, type Label } from '../core/types';
@@ -19,6 +19,8 @@ export interface LabelledRow {
   sympathyOnly: boolean;
   source: string;
   labelRaw: string;
+  /** Author handle, when known (the examples name official accounts). */
+  author?: string | null;
 }
 
 interface RawRow {
@@ -84,6 +86,38 @@ export function loadDisasterResponse(): LabelledRow[] {
       sympathyOnly: false,
       source: 'drm',
       labelRaw: String(r.label_raw ?? ''),
+    });
+  }
+  return out;
+}
+
+/**
+ * The project's own labelled examples (data/examples/<prefix>-<lang>.jsonl):
+ * written for this project in nl, fr, de and en. Only the "dev" files are used
+ * for training and tuning; the "test" files are for reporting.
+ */
+export function loadExamples(prefix: 'dev' | 'test'): LabelledRow[] {
+  const dir = join(REPO_ROOT, 'data/examples');
+  const out: LabelledRow[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.startsWith(`${prefix}-`) || !name.endsWith('.jsonl')) continue;
+    const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      const r = JSON.parse(line) as RawRow & { sympathy_only?: unknown; author?: unknown };
+      const label = toLabel(r.label);
+      if (!label || typeof r.text !== 'string') throw new Error(`${name}:${i + 1}: needs "text" and a valid "label"`);
+      out.push({
+        id: String(r.id),
+        text: r.text,
+        lang: typeof r.lang === 'string' ? r.lang : null,
+        event: `examples-${name.replace(/\.jsonl$/, '')}`,
+        label,
+        sympathyOnly: typeof r.sympathy_only === 'boolean' ? r.sympathy_only : label === 'sympathy',
+        source: 'examples',
+        labelRaw: label,
+        author: typeof r.author === 'string' ? r.author : null,
+      });
     });
   }
   return out;

@@ -22,9 +22,11 @@ export interface Hyper {
   learningRate: number;
   minCount: number;
   seed: number;
+  /** How many times each of the project's own examples counts in training. */
+  exampleWeight: number;
 }
 
-export const DEFAULT_HYPER: Hyper = { words: true, wordDropout: true, epochs: 12, l2: 3e-4, learningRate: 0.03, minCount: 5, seed: 7 };
+export const DEFAULT_HYPER: Hyper = { words: true, wordDropout: true, epochs: 12, l2: 3e-4, learningRate: 0.03, minCount: 5, seed: 7, exampleWeight: 10 };
 
 /** Strip what makes copies look different (RT prefix, links, mentions, case) to find duplicates. */
 export function dedupeKey(text: string): string {
@@ -51,7 +53,7 @@ export function dedupe(rows: LabelledRow[]): LabelledRow[] {
 }
 
 export function featurise(rows: LabelledRow[]): FeaturedRow[] {
-  return rows.map((row) => ({ row, analysis: analyse({ id: row.id, text: row.text, lang: row.lang }) }));
+  return rows.map((row) => ({ row, analysis: analyse({ id: row.id, text: row.text, lang: row.lang, author: row.author ?? null }) }));
 }
 
 const WORD = 'w:';
@@ -85,8 +87,11 @@ export function fit(rows: FeaturedRow[], hyper: Hyper): { linear: LinearModel; v
   };
   for (const r of rows) {
     const y = LABELS.indexOf(r.row.label);
-    add(namesOf(r, hyper.words), y);
-    if (hyper.words && hyper.wordDropout && r.analysis.words.length > 0) add(r.analysis.features, y);
+    const times = r.row.source === 'examples' ? hyper.exampleWeight : 1;
+    for (let t = 0; t < times; t++) {
+      add(namesOf(r, hyper.words), y);
+      if (hyper.words && hyper.wordDropout && r.analysis.words.length > 0) add(r.analysis.features, y);
+    }
   }
   const linear = train(xs, ys, {
     classes: LABELS.length,
@@ -145,6 +150,23 @@ export function leaveOneCrisisOut(items: FeaturedRow[], hyper: Hyper, log?: (s: 
     const m = loadModel(toModelFile(linear, vocabulary, 0.5));
     out.push(...predictAll(test, m));
     log?.(`  held out ${ev} (${test.length} rows)`);
+  }
+  return out;
+}
+
+/**
+ * K-fold cross-validation over the project's examples: each fold is predicted
+ * by a model trained on everything else (the shared data and the other folds).
+ */
+export function crossValidateExamples(items: FeaturedRow[], hyper: Hyper, folds = 5): Predicted[] {
+  const examples = items.filter((r) => r.row.source === 'examples');
+  const others = items.filter((r) => r.row.source !== 'examples');
+  const out: Predicted[] = [];
+  for (let f = 0; f < folds; f++) {
+    const test = examples.filter((_, i) => i % folds === f);
+    const trainSet = [...others, ...examples.filter((_, i) => i % folds !== f)];
+    const { linear, vocabulary } = fit(trainSet, hyper);
+    out.push(...predictAll(test, loadModel(toModelFile(linear, vocabulary, 0.5))));
   }
   return out;
 }

@@ -21,8 +21,21 @@ export interface Decision {
   vetoes: Hit[];
 }
 
+export interface Thresholds {
+  /** For messages scored with word weights (English). */
+  words: number;
+  /** For messages scored on language-independent features only. */
+  other: number;
+}
+
 /** The decision rule, shared by classify() and the training/evaluation scripts. */
-export function decide(a: Analysis, p: ArrayLike<number>, m: RuntimeModel, threshold = m.sympathyThreshold): Decision {
+export function decide(
+  a: Analysis,
+  p: ArrayLike<number>,
+  m: RuntimeModel,
+  thresholds: Thresholds = { words: m.sympathyThreshold, other: m.sympathyThresholdOther },
+): Decision {
+  const threshold = a.wordModel ? thresholds.words : thresholds.other;
   let best = 0;
   for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   const label = m.labels[best] as Label;
@@ -67,11 +80,11 @@ function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
 const FALLBACK: Classification = Object.freeze({ label: 'other', confidence: 0, cues: [], sympathyOnly: false }) as Classification;
 
 /** Classify with a given model (tests and evaluation); classify() uses the shipped one. */
-export function classifyWith(msg: Message, m: RuntimeModel, threshold?: number): Classification {
+export function classifyWith(msg: Message, m: RuntimeModel, thresholds?: Thresholds): Classification {
   try {
     const a = analyse(msg);
     const p = score(m, a.features, a.words, probs);
-    const d = decide(a, p, m, threshold);
+    const d = decide(a, p, m, thresholds);
     return { label: d.label, confidence: Math.round(d.confidence * 1000) / 1000, cues: pickCues(a, d, m), sympathyOnly: d.sympathyOnly };
   } catch {
     // Never throw into the page; an unreadable message is simply shown.

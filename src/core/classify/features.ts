@@ -30,6 +30,8 @@ export interface Analysis {
   features: string[];
   /** Distinct words outside hashtags (folded), for the model's word weights. */
   words: string[];
+  /** Word weights apply (English or unknown language); otherwise only language-independent features do. */
+  wordModel: boolean;
   hits: Hit[];
   /** Lexicon languages used for matching (bit mask over LEXICON_LANGS). */
   langMask: number;
@@ -94,6 +96,14 @@ function partOfLargerNumber(text: string, t: Token): boolean {
   const before = text.charCodeAt(t.start - 1);
   const digit = (c: number): boolean => c >= 0x30 && c <= 0x39;
   return ((after === 0x2c || after === 0x2e) && digit(text.charCodeAt(t.end + 1))) || ((before === 0x2c || before === 0x2e) && digit(text.charCodeAt(t.start - 2)));
+}
+
+/** "10k", "2k": a count in thousands. */
+function isThousands(norm: string): boolean {
+  const n = norm.length;
+  if (n < 2 || n > 5 || norm.charCodeAt(n - 1) !== 0x6b) return false;
+  for (let i = 0; i < n - 1; i++) if (norm.charCodeAt(i) < 0x30 || norm.charCodeAt(i) > 0x39) return false;
+  return true;
 }
 
 /** "12", "12a", "140B": a house number. */
@@ -189,17 +199,24 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   }
 
   // Structural cues.
+  let clockTime = false;
   for (const s of findPhones(text)) hits.push({ kind: 'phone', start: s.start, end: s.end, inTag: false });
   for (const s of findEmails(text)) hits.push({ kind: 'email', start: s.start, end: s.end, inTag: false });
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as Unit;
     if (unit.inTag) continue;
     const t = tokens[unit.token] as Token;
-    if (t.kind === 'word' && isClockWord(t.norm)) hits.push({ kind: 'info-time', start: t.start, end: t.end, inTag: false });
+    if (t.kind === 'word' && isClockWord(t.norm)) {
+      hits.push({ kind: 'info-time', start: t.start, end: t.end, inTag: false });
+      clockTime = true;
+    }
     else if (t.kind === 'word' && isRoadRef(t.norm)) hits.push({ kind: 'info-transport', start: t.start, end: t.end, inTag: false });
     else if (t.kind === 'number') {
       const next = tokens[unit.token + 1];
-      if (next && isClockPair(text, t, next)) hits.push({ kind: 'info-time', start: t.start, end: next.end, inTag: false });
+      if (next && isClockPair(text, t, next)) {
+        hits.push({ kind: 'info-time', start: t.start, end: next.end, inTag: false });
+        clockTime = true;
+      }
       else if (isPostcode(text, t, next)) hits.push({ kind: 'postcode', start: t.start, end: (next as Token).end, inTag: false });
     }
   }
@@ -211,15 +228,16 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     const k = h.kind;
     if (k !== 'capacity-unit' && k !== 'street-word' && k !== 'info-casualties' && !(k === 'people-unit' && offerContext)) continue;
     if ((units[h.a] as Unit).inTag) continue;
-    const from = Math.max(0, h.a - 2);
-    const to = Math.min(units.length - 1, h.b + 2);
+    const reach = k === 'info-casualties' ? 3 : 2;
+    const from = Math.max(0, h.a - reach);
+    const to = Math.min(units.length - 1, h.b + reach);
     for (let u = from; u <= to; u++) {
       if (u >= h.a && u <= h.b) continue;
       const unit = units[u] as Unit;
       const tok = tokens[unit.token] as Token;
       let ok: boolean;
       if (k === 'street-word') ok = !unit.inTag && isHouseNumber(unit.norm);
-      else if (k === 'info-casualties') ok = smallNumber(unit, tok, 100000) || conceptAt[u] === 'number-word';
+      else if (k === 'info-casualties') ok = smallNumber(unit, tok, 100000) || conceptAt[u] === 'number-word' || isThousands(unit.norm);
       else ok = (smallNumber(unit, tok, 50) && !partOfLargerNumber(text, tok)) || conceptAt[u] === 'number-word';
       if (!ok) continue;
       const kind = k === 'street-word' ? 'address' : k === 'info-casualties' ? 'casualty-count' : 'capacity';
@@ -239,9 +257,11 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   // Body cue kinds present (not hashtag-only).
   const body = bodyKinds;
   for (const h of hits) if (!h.inTag) body.add(h.kind);
-  const hasTime = body.has('info-time');
-  const hasPlace = body.has('info-venue') || body.has('address') || body.has('postcode') || body.has('offer-shelter') || body.has('info-open');
-  if (hasTime && hasPlace) hits.push({ kind: 'place-and-time', start: 0, end: 0, inTag: false });
+  // A place with a clock time ("sporthal, vanaf 20u"), or a place said to be open at a given day.
+  const hasPlace = body.has('info-venue') || body.has('address') || body.has('postcode');
+  if (hasPlace && (clockTime || (body.has('info-time') && body.has('info-open')))) {
+    hits.push({ kind: 'place-and-time', start: 0, end: 0, inTag: false });
+  }
   if (urls > 0) {
     const infoWords = ['info-resource', 'info-warning', 'info-instruction', 'info-closure', 'info-missing', 'info-evacuation', 'info-emergency-number'];
     const urlToken = tokens.find((t) => t.kind === 'url') as Token;
@@ -279,7 +299,9 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   if (text.includes('?')) feats.add('f:question');
   if (text.includes('!')) feats.add('f:exclaim');
   if (words === 0) feats.add('f:no-words');
+  // Word weights are learnt from English data: other languages rely on the concepts alone.
   const wordSet = new Set<string>();
-  for (const u of units) if (!u.inTag && (tokens[u.token] as Token).kind === 'word') wordSet.add(u.norm);
-  return { text, features: [...feats], words: [...wordSet], hits, langMask: mask, lang, truncated };
+  const wordModel = lang === null || lang === 'en';
+  if (wordModel) for (const u of units) if (!u.inTag && (tokens[u.token] as Token).kind === 'word') wordSet.add(u.norm);
+  return { text, features: [...feats], words: [...wordSet], wordModel, hits, langMask: mask, lang, truncated };
 }

@@ -10,8 +10,10 @@ export interface ModelFile {
   weights: Record<string, number[]>;
   /** Weights of single words (mostly English, from the training data). */
   words?: Record<string, number[]>;
-  /** P(sympathy) needed before a message may be hidden as sympathy. */
+  /** P(sympathy) needed before a message may be hidden as sympathy (English: word weights apply). */
   sympathyThreshold: number;
+  /** The same for other languages, scored on language-independent features only. */
+  sympathyThresholdOther?: number;
   training?: unknown;
 }
 
@@ -21,6 +23,7 @@ export interface RuntimeModel {
   rows: Map<string, Float64Array>;
   words: Map<string, Float64Array>;
   sympathyThreshold: number;
+  sympathyThresholdOther: number;
   sympathyIndex: number;
 }
 
@@ -43,6 +46,7 @@ export function loadModel(file: ModelFile): RuntimeModel {
     bias: Float64Array.from(file.bias.length === K ? file.bias : new Array<number>(K).fill(0)),
     rows,
     sympathyThreshold: Number.isFinite(file.sympathyThreshold) ? file.sympathyThreshold : 0.9,
+    sympathyThresholdOther: Number.isFinite(file.sympathyThresholdOther) ? (file.sympathyThresholdOther as number) : Number.isFinite(file.sympathyThreshold) ? file.sympathyThreshold : 0.9,
     sympathyIndex,
   };
 }

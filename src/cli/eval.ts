@@ -1,0 +1,91 @@
+// `npm run eval -- FILE...`: classify labelled JSONL files ({id, text, lang?,
+// label, sympathy_only?, author?}) and print per-class precision/recall/F1, the
+// sympathy filter's precision/recall/F1 and "actionable hidden", overall and
+// per language.
+// `npm run eval -- --loco`: leave-one-crisis-out over ../shared/data instead
+// (retrains once per CrisisLexT26 event, about half a minute).
+import { classify } from '../core/classify/classify';
+import { loadModel, type ModelFile } from '../core/classify/model';
+import { LABELS, type Label } from '../core/types';
+import { forEachJsonLine, stderrReporter } from './jsonl';
+import { formatReport, report, type Scored } from './metrics';
+import { loadCrisisLexT26, loadDisasterResponse, loadExamples } from './shared-data';
+import { DEFAULT_HYPER, dedupe, featurise, leaveOneCrisisOut } from './train-lib';
+import { scoreAt } from './train';
+import modelData from '../../data/model/triage-model.json';
+
+interface Row extends Scored {
+  lang: string;
+}
+
+function parseLabelled(value: unknown): { text: string; lang: string | null; label: Label; sympathyOnly: boolean; author: string | null; id: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+  const o = value as Record<string, unknown>;
+  if (typeof o.text !== 'string') throw new Error('missing "text"');
+  if (typeof o.label !== 'string' || !(LABELS as readonly string[]).includes(o.label)) throw new Error(`"label" must be one of ${LABELS.join(', ')}`);
+  const label = o.label as Label;
+  const sympathyOnly = typeof o.sympathy_only === 'boolean' ? o.sympathy_only : label === 'sympathy';
+  return {
+    id: String(o.id ?? ''),
+    text: o.text,
+    lang: typeof o.lang === 'string' ? o.lang : null,
+    label,
+    sympathyOnly,
+    author: typeof o.author === 'string' ? o.author : null,
+  };
+}
+
+async function evalFiles(files: string[], showErrors: boolean): Promise<number> {
+  const rows: Row[] = [];
+  let bad = 0;
+  for (const file of files) {
+    const s = await forEachJsonLine(
+      file,
+      (value) => {
+        const r = parseLabelled(value);
+        const c = classify({ id: r.id, text: r.text, lang: r.lang, author: r.author });
+        rows.push({ truth: r.label, truthSympathyOnly: r.sympathyOnly, label: c.label, sympathyOnly: c.sympathyOnly, lang: r.lang ?? '?' });
+        if (showErrors && (c.sympathyOnly !== r.sympathyOnly || c.label !== r.label)) {
+          const mark = c.sympathyOnly !== r.sympathyOnly ? (c.sympathyOnly ? 'HIDDEN' : 'SHOWN ') : '      ';
+          process.stdout.write(`${mark} ${r.id} truth=${r.label} got=${c.label} ${c.confidence} | ${r.text.slice(0, 90)} | ${c.cues.map((q) => q.kind).join(',')}\n`);
+        }
+      },
+      stderrReporter(file),
+    );
+    bad += s.errors;
+  }
+  console.log(formatReport(`all files`, report(rows)));
+  const langs = [...new Set(rows.map((r) => r.lang))].sort();
+  if (langs.length > 1) for (const l of langs) console.log(formatReport(`lang ${l}`, report(rows.filter((r) => r.lang === l))));
+  return bad;
+}
+
+function evalLoco(): void {
+  const items = featurise([...dedupe([...loadCrisisLexT26(), ...loadDisasterResponse()]), ...loadExamples('dev')]);
+  const preds = leaveOneCrisisOut(items, DEFAULT_HYPER);
+  const shipped = loadModel(modelData as unknown as ModelFile);
+  const thresholds = { words: shipped.sympathyThreshold, other: shipped.sympathyThresholdOther };
+  const scored = scoreAt(preds, shipped, thresholds);
+  console.log(formatReport(`leave-one-crisis-out over the CrisisLexT26 events (thresholds ${thresholds.words} / ${thresholds.other})`, report(scored)));
+  const events = [...new Set(preds.map((p) => p.item.row.event))].sort();
+  console.log('  per event: sympathy_only F1, actionable hidden');
+  for (const ev of events) {
+    const r = report(scored.filter((_, i) => preds[i]?.item.row.event === ev));
+    console.log(`    ${ev.padEnd(32)} F1 ${r.sympathyOnly.f1.toFixed(3)}  hidden ${(100 * r.actionableHiddenRate).toFixed(1)}%`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (args.includes('--loco') || files.length === 0) evalLoco();
+  if (files.length > 0) {
+    const bad = await evalFiles(files, args.includes('--errors'));
+    if (bad > 0) process.exitCode = 1;
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+});
