@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRepeatTracker } from './stream';
+import { createRepeatTracker, repeatFields } from './stream';
 
 const at = (h: number) => new Date(Date.parse('2011-08-18T20:00:00Z') + h * 3_600_000).toISOString();
 
@@ -49,5 +49,18 @@ describe('repeat tracker', () => {
     const fixed = createRepeatTracker({ staleHours: 12, now: () => Date.parse(at(1)) });
     const b = fixed.see({ id: '1', text: 'Schlafplatz für 2 Personen in Euskirchen, PN', createdAt: at(0) }, true);
     expect(fixed.status(b.key)).toBe('open');
+  });
+});
+
+describe('repeatFields (triage CLI)', () => {
+  it('fills duplicate_of for every label and offer only for offers', () => {
+    const t = createRepeatTracker();
+    const first = repeatFields(t, { id: 'a', text: 'Praying for everyone in Hasselt tonight #pukkelpop' }, 'sympathy');
+    const again = repeatFields(t, { id: 'b', text: 'RT @x: Praying for everyone in Hasselt tonight #pukkelpop' }, 'sympathy');
+    const offer = repeatFields(t, { id: 'c', text: 'Slaapplaats voor 2 in Genk, DM', createdAt: at(0) }, 'offer');
+    expect(first).toEqual({ duplicate_of: null, offer: null });
+    expect(again).toEqual({ duplicate_of: 'a', offer: null });
+    expect(offer.duplicate_of).toBeNull();
+    expect(offer.offer).toMatchObject({ kind: 'shelter', capacity: 2, places: ['Genk'], contact: { dm: true }, status: 'open' });
   });
 });

@@ -91,3 +91,13 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     index,
   };
 }
+
+/**
+ * The triage CLI's two fields for one line, in input order: `duplicate_of`
+ * (id of the earliest earlier line with the same message, null on the first)
+ * and `offer` (filled when the label is offer).
+ */
+export function repeatFields(tracker: RepeatTracker, msg: Message, label: string): { duplicate_of: string | null; offer: OfferDetails | null } {
+  const r = tracker.see(msg, label === 'offer');
+  return { duplicate_of: r.duplicateOf, offer: label === 'offer' ? tracker.offer(msg, r.key) : null };
+}
