@@ -1,5 +1,59 @@
-// The offers board as the real extension page in Chromium.
-import { expect, focusRing, openPage, test } from './pages-support';
+// The offers board as the real extension page in Chromium, fed the way real
+// data arrives: an x.com timeline read by the content script, stored by the
+// background, read by the page from the store.
+import { readFileSync } from 'node:fs';
+import { expect, focusRing, openPage, serveRecentTimeline, test } from './pages-support';
+
+test.describe('with offers seen on x.com', () => {
+  test.use({ xcom: serveRecentTimeline });
+
+  test('fills as the timeline is read, one entry per offer, and marks persist', async ({ context, extensionId, page, network }) => {
+    const board = await openPage(context, extensionId, 'board');
+    await expect(board.page.getByText(/No offers seen yet/)).toBeVisible();
+
+    // The board is open while the timeline is read: it follows the store without a reload.
+    await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+    const items = board.page.getByRole('article');
+    await expect(items.filter({ hasText: '@annelies_h' })).toHaveCount(1);
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
+    // Newest post first: the German offer was posted last.
+    await expect(items.first()).toContainText('@hanna_aachen');
+
+    const offer = items.filter({ hasText: '@annelies_h' });
+    await expect(offer.getByRole('link', { name: 'Open on X' })).toHaveAttribute('href', 'https://x.com/annelies_h/status/104001');
+    await expect(offer.locator('.badge.status')).toHaveText('Open');
+    await offer.getByRole('button', { name: 'Contacted' }).click();
+    await expect(offer.getByRole('button', { name: 'Contacted' })).toHaveAttribute('aria-pressed', 'true');
+
+    await board.page.reload();
+    const again = board.page.getByRole('article').filter({ hasText: '@annelies_h' });
+    await expect(again.getByRole('button', { name: 'Contacted' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(again.getByRole('button', { name: 'Taken' })).toHaveAttribute('aria-pressed', 'false');
+    expect(board.errors).toEqual([]);
+    expect(network.blocked).toEqual([]);
+  });
+
+  test('filters and exports the current view', async ({ context, extensionId, page }) => {
+    await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+    const { page: board } = await openPage(context, extensionId, 'board');
+    await expect.poll(() => board.getByRole('article').count()).toBeGreaterThanOrEqual(3);
+
+    await board.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(board.getByRole('article')).toHaveCount(1);
+    await expect(board.getByRole('article')).toContainText('@camille_lg');
+
+    const [download] = await Promise.all([board.waitForEvent('download'), board.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^offers-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[0]).toMatch(/^key,kind,status,author,/);
+    expect(csv[1]).toContain('camille_lg');
+
+    await board.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
+    await expect(board.getByText('No offer matches these filters.')).toBeVisible();
+    await expect(board.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  });
+});
 
 test('renders with no offers yet, makes no request, and is keyboard usable', async ({ context, extensionId, network }) => {
   const { page, errors } = await openPage(context, extensionId, 'board');

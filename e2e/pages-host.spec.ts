@@ -1,5 +1,29 @@
 // The "Was my offer seen?" page as the real extension page in Chromium.
-import { expect, openPage, storedSettings, test } from './pages-support';
+import { expect, openPage, serveRecentTimeline, storedSettings, test } from './pages-support';
+
+test.describe('with an offer seen on x.com', () => {
+  test.use({ xcom: serveRecentTimeline });
+
+  test("shows the host's offer with the counts X showed and the accounts that carried it", async ({ context, extensionId, page, network }) => {
+    await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+    const host = await openPage(context, extensionId, 'host');
+    await host.page.getByRole('textbox', { name: 'Your handle(s) on X' }).fill('@Annelies_H');
+    await host.page.getByRole('button', { name: 'Show' }).click();
+    await expect(host.page.getByRole('heading', { name: 'Offers by @Annelies_H seen in this browser: 1' })).toBeVisible();
+
+    const offer = host.page.getByRole('article');
+    await expect(offer).toContainText('Spare room in Hasselt');
+    // The counts the fixture's action bar shows (views 116,524; reposts 1,530).
+    await expect(offer.getByRole('definition').first()).toHaveText('116,524');
+    await expect(offer.getByRole('definition').nth(1)).toHaveText('1,530');
+    await expect(offer.getByRole('img', { name: /^Views: from 116,524 to 116,524/ })).toBeVisible();
+    await expect(offer.getByText(/^Times it came by in timelines read here: \d+$/)).toBeVisible();
+    await expect(offer.getByRole('link', { name: 'Reposted by @sofie_p' })).toHaveAttribute('href', 'https://x.com/sofie_p');
+    await expect(offer.getByRole('link', { name: 'Open on X' })).toHaveAttribute('href', 'https://x.com/annelies_h/status/104001');
+    expect(host.errors).toEqual([]);
+    expect(network.blocked).toEqual([]);
+  });
+});
 
 test('explains its numbers, remembers the handles, makes no request', async ({ context, extensionId, worker, network }) => {
   const { page, errors } = await openPage(context, extensionId, 'host');

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { renderTimelinePage, type TimelineItem } from './fixtures/render';
+import { COPY_OF_OFFER, OFFER_DE, OFFER_EN, OFFER_FR, OFFER_NL, REPOST_OF_OFFER, REQUEST_NL, SYMPATHY_EN } from './fixtures/tweets';
 import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, test as base, type Network } from './harness/extension';
 
 /**
@@ -83,3 +85,16 @@ export async function focusRing(page: Page): Promise<{ tag: string; style: strin
     return { tag: el.tagName.toLowerCase(), style: cs.outlineStyle, width: cs.outlineWidth };
   });
 }
+
+/**
+ * A crisis timeline posted in the last hours: four offers (one of them reposted
+ * natively by @sofie_p and copied by @pieter_g), a request, a sympathy message.
+ */
+export function recentTimeline(now = Date.now()): string {
+  const items: TimelineItem[] = [OFFER_EN, REPOST_OF_OFFER, REQUEST_NL, OFFER_NL, SYMPATHY_EN, OFFER_FR, OFFER_DE, COPY_OF_OFFER];
+  const recent = items.map((it, i) => ({ ...it, created_at: new Date(now - (3 - i * 0.25) * 3_600_000).toISOString() }));
+  return renderTimelinePage(recent, { hashtag: 'hasselthelpt' });
+}
+
+/** Serves `recentTimeline()` for every x.com hashtag page. */
+export const serveRecentTimeline = { serve: (url: URL) => (url.pathname.startsWith('/hashtag/') ? recentTimeline() : null) };

@@ -51,7 +51,7 @@ describe('Host page', () => {
     expect(charts[0]!.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(5);
     expect(within(main!).getByText('Times it came by in timelines read here: 10')).toBeTruthy();
     const via = within(main!).getAllByRole('listitem').map((li) => li.textContent);
-    expect(via).toEqual(['Reposted by @hasseltinfo: 5×', 'Your own tweet: 3×', 'Reposted by @pukkelhulp: 2×']);
+    expect(via).toEqual(['Reposted by @hasseltinfo: 5×', 'Your tweet, or a copy of it: 3×', 'Reposted by @pukkelhulp: 2×']);
     expect(within(main!).getByRole('link', { name: 'Reposted by @hasseltinfo' }).getAttribute('href')).toBe('https://x.com/hasseltinfo');
     expect(within(main!).getByRole('link', { name: 'Open on X' }).getAttribute('href')).toBe('https://x.com/lindevh/status/1900000000000000101');
     // The numbers are also there as a table.

@@ -13,7 +13,7 @@ export interface Point {
 }
 
 export interface ViaCount {
-  /** Account whose repost carried the offer; null for the host's own tweet. */
+  /** Account whose native repost carried the offer; null without one (the host's tweet, a copy or a quote). */
   via: string | null;
   count: number;
   lastAt: number;
