@@ -3,6 +3,7 @@
 // quoted_text?}) and print one JSON result per good line, in input order. A bad
 // line is reported on stderr as "FILE:LINE: reason"; the exit code is then 1.
 import { classify } from '../core/classify/classify';
+import { createRepeatTracker, repeatFields, type RepeatTracker } from '../core/repeat/stream';
 import type { Cue, Label, Message, OfferDetails } from '../core/types';
 import { forEachJsonLine, stderrReporter } from './jsonl';
 
@@ -68,16 +69,19 @@ export function toMessage(input: TriageInput): Message {
 }
 
 /** Everything computed for one message: the single place to add more per-line work. */
-export function triageOne(input: TriageInput): TriageOutput {
-  const c = classify(toMessage(input));
+export function triageOne(input: TriageInput, repeats?: RepeatTracker): TriageOutput {
+  const msg = toMessage(input);
+  const c = classify(msg);
+  // Repeats need the lines before this one: the tracker carries them, in input order.
+  const r = repeats ? repeatFields(repeats, msg, c.label) : { duplicate_of: null, offer: null };
   return {
     id: input.id,
     label: c.label,
     confidence: c.confidence,
     cues: c.cues,
     sympathy_only: c.sympathyOnly,
-    duplicate_of: null,
-    offer: null,
+    duplicate_of: r.duplicate_of,
+    offer: r.offer,
   };
 }
 
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--jsonl');
   const source = at >= 0 ? args[at + 1] : undefined;
   if (source === undefined) usage();
+  const repeats = createRepeatTracker();
   const out: string[] = [];
   const flush = (): void => {
     if (out.length) process.stdout.write(out.join(''));
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
   const summary = await forEachJsonLine(
     source,
     (value) => {
-      out.push(`${JSON.stringify(triageOne(parseInput(value)))}\n`);
+      out.push(`${JSON.stringify(triageOne(parseInput(value), repeats))}\n`);
       if (out.length >= 256) flush();
     },
     (line, message) => {
