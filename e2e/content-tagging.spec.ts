@@ -4,7 +4,11 @@
 import { renderTimelinePage } from './fixtures/render';
 import { UI_LANGS } from './fixtures/locales';
 import { CRISIS_TIMELINE } from './fixtures/tweets';
-import { expect, test } from './harness/extension';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, expect, test } from './harness/extension';
 import { allTagged, CELL, FIRST, hiddenBy, LABELS, readCells, setSettings } from './content-support';
 
 const URL = 'https://x.com/hashtag/hasselthelpt?src=hashtag_click&f=live';
@@ -105,5 +109,36 @@ test.describe('placeholders and filters', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-triage-filters', /.*/);
     await expect(sympathyTweet).toBeVisible();
     await expect(page.locator(CELL).nth(index('e4')).locator('article')).toBeVisible();
+  });
+});
+
+// The extension's UI language is the browser's: launch a Dutch Chromium (Playwright's locale sets only the page's).
+const dutch = test.extend({
+  context: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'triage-nl-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'nl-NL',
+      args: [...CHROMIUM_ARGS, '--lang=nl', `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`],
+    });
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+});
+
+dutch.describe("placeholders in the extension's UI language", () => {
+  const html = renderTimelinePage(CRISIS_TIMELINE, { uiLang: 'ja' });
+  dutch.use({ xcom: { serve: (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : null) } });
+
+  dutch('a Dutch browser gets Dutch placeholders, whatever language x.com shows', async ({ page }) => {
+    await page.goto(URL);
+    await allTagged(page);
+    const placeholder = page.locator(CELL).nth(index('e2')).locator('.ht-ph');
+    await expect(placeholder).toContainText('Bericht van medeleven verborgen.');
+    await expect(placeholder.getByRole('button', { name: 'Tonen' })).toBeVisible();
+    await expect(page.locator(CELL).nth(index('e1')).locator('.ht-badge')).toContainText(/^Aanbod · eerst gepost /);
   });
 });
