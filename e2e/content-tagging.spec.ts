@@ -114,6 +114,8 @@ test.describe('placeholders and filters', () => {
 
 // The extension's UI language is the browser's: launch a Dutch Chromium (Playwright's locale sets only the page's).
 const dutch = test.extend({
+  // Playwright reads the fixtures a function needs from its first parameter, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'triage-nl-'));
     const context = await chromium.launchPersistentContext(profile, {
