@@ -44,9 +44,20 @@ export function placeholderOf(first: Element): HTMLElement | null {
   return next?.classList.contains(CLS.placeholder) ? (next as HTMLElement) : null;
 }
 
+const BADGE_CLASS = `${CLS.badge} ${CLS.node}`;
+
 function badgeOf(first: Element): HTMLElement | null {
   const b = first.firstElementChild;
-  return b?.classList.contains(CLS.badge) ? (b as HTMLElement) : null;
+  // A string compare: cheaper than classList in the content script's world.
+  return b && b.className === BADGE_CLASS ? (b as HTMLElement) : null;
+}
+
+/** The badge text of a group changed (one more repost, seen before): update its badges in `root`. */
+export function updateBadges(root: ParentNode, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+  const text = badgeText(occ, reasons, ctx);
+  for (const b of root.querySelectorAll(`[${ATTR.group}="${occ.group.id}"] > .${CLS.badge}`)) {
+    if (b.textContent !== text) b.textContent = text;
+  }
 }
 
 /** Tags the first child of a cell with the occurrence's label and the filters that would hide it. */
@@ -218,7 +229,7 @@ function badgeParts(occ: Occurrence, group: Group, reasons: FilterName[], ctx: A
 
 const badgeTexts = new WeakMap<Group, { sig: string; text: string }>();
 
-function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+function badgeText(occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): string {
   // The text only changes with the group: remember it per group instead of rebuilding it per cell.
   const g = occ.group;
   const closed = g.closed || occ.verdict.offer?.status === 'closed';
@@ -228,11 +239,16 @@ function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[],
     memo = { sig, text: badgeParts(occ, g, reasons, ctx).join(' · ') };
     badgeTexts.set(g, memo);
   }
+  return memo.text;
+}
+
+function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+  const text = badgeText(occ, reasons, ctx);
   let badge = badgeOf(first);
   if (!badge) {
     badge = first.ownerDocument.createElement('div');
-    badge.className = `${CLS.badge} ${CLS.node}`;
+    badge.className = BADGE_CLASS;
     first.prepend(badge);
   }
-  if (badge.textContent !== memo.text) badge.textContent = memo.text;
+  if (badge.textContent !== text) badge.textContent = text;
 }

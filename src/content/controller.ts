@@ -19,7 +19,7 @@ import { injectStyle } from './style';
 
 const SETTINGS_KEY = 'settings';
 const TAKEOVER = 'hashtag-triage:takeover';
-const STATUS_EVERY = 1500;
+const STATUS_EVERY = 3000;
 const HEALTH_EVERY = 5000;
 /** URLs X opens over the timeline (media viewer, composer): the timeline below stays filtered. */
 const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_shortcuts)/;
@@ -220,7 +220,7 @@ export function startController(opts: ControllerOptions): Controller {
   );
   addEventListener(
     'pagehide',
-    guard(() => messenger.flushSightings()),
+    guard(() => messenger.flush()),
     { signal: root.signal },
   );
 

@@ -7,15 +7,20 @@ import { guard, noteFailure } from './guard';
 import { later } from './observe';
 
 const MAX_BATCH = 500;
-const SIGHTING_DELAY = 1000;
-// Questions gathered for a moment: a message costs far more than a key in it.
-const LOOKUP_DELAY = 300;
+// A message costs far more than one more item in it (about a millisecond of the
+// page's main thread in Chrome): sightings and questions leave together, once a second.
+const FLUSH_DELAY = 1000;
+
+interface Lookup {
+  key: string;
+  since: number;
+  onSeen: (keys: string[]) => void;
+}
 
 export class Messenger {
   private sightings: SightingInput[] = [];
-  private lookups: string[] = [];
-  private sightingTimer = false;
-  private lookupTimer = false;
+  private lookups: Lookup[] = [];
+  private timer = false;
 
   constructor(
     private readonly api: ExtApi,
@@ -41,14 +46,33 @@ export class Messenger {
   sighting(s: SightingInput): void {
     this.sightings.push(s);
     if (this.sightings.length >= MAX_BATCH) this.flushSightings();
-    else if (!this.sightingTimer) {
-      this.sightingTimer = true;
-      later(SIGHTING_DELAY, () => this.flushSightings(), this.signal);
+    else this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = true;
+    later(FLUSH_DELAY, () => this.flush(), this.signal);
+  }
+
+  /** Sends what is pending: sightings first, so that a question never counts this visit's own sighting. */
+  flush(): void {
+    this.timer = false;
+    this.flushSightings();
+    while (this.lookups.length) {
+      const { since, onSeen } = this.lookups[0] as Lookup;
+      const batch = this.lookups.splice(0, MAX_BATCH);
+      const keys = batch.filter((l) => l.since === since).map((l) => l.key);
+      this.lookups.unshift(...batch.filter((l) => l.since !== since));
+      void this.send({ type: 'offers/seen-before', keys, since }).then(
+        guard((reply) => {
+          if (reply?.ok && reply.seen.length) onSeen(reply.seen);
+        }),
+      );
     }
   }
 
   flushSightings(): void {
-    this.sightingTimer = false;
     while (this.sightings.length) {
       const batch = this.sightings.splice(0, MAX_BATCH);
       void this.send({ type: 'sightings/record', sightings: batch });
@@ -57,24 +81,8 @@ export class Messenger {
 
   /** Asks which keys were displayed before `since`; answers arrive through `onSeen`. */
   lookup(key: string, since: number, onSeen: (keys: string[]) => void): void {
-    this.lookups.push(key);
-    if (this.lookupTimer) return;
-    this.lookupTimer = true;
-    later(
-      LOOKUP_DELAY,
-      () => {
-        this.lookupTimer = false;
-        while (this.lookups.length) {
-          const keys = this.lookups.splice(0, MAX_BATCH);
-          void this.send({ type: 'offers/seen-before', keys, since }).then(
-            guard((reply) => {
-              if (reply?.ok && reply.seen.length) onSeen(reply.seen);
-            }),
-          );
-        }
-      },
-      this.signal,
-    );
+    this.lookups.push({ key, since, onSeen });
+    this.schedule();
   }
 
   status(status: TabStatus): void {

@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import { FILTERS } from '../core/settings';
 import type { Message, TweetRecord } from '../core/types';
 import type { HiddenCounts, SightingInput } from '../shared/messages';
-import { applyVerdict, ATTR, CLS, refreshRun, type ApplyContext } from './apply';
+import { applyVerdict, ATTR, CLS, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
 import { extractTweet, partsOf, type Extracted } from './extract';
 import { noteFailure } from './guard';
@@ -206,6 +206,7 @@ export class Session {
     if (this.tagged.get(first) === occId && first.hasAttribute(ATTR.label)) return false;
 
     let occ = this.page.get(occId);
+    const fresh = !occ;
     if (!occ) {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
@@ -221,11 +222,13 @@ export class Session {
         // Counts, pinned and reply are read for offers only: they go to the store.
         this.record(occ, extractTweet(parts, true).record);
       }
-      if (!occ.first && occ.group.label === 'offer') this.reapplyGroup(occ.group.id, cell.parentElement);
     }
     this.tagged.set(first, occId);
     const s = this.deps.settings();
-    applyVerdict(first, occ, hiddenReasons(occ, this.deps.now(), s.staleHours), this.applyCtx);
+    const reasons = hiddenReasons(occ, this.deps.now(), s.staleHours);
+    applyVerdict(first, occ, reasons, this.applyCtx);
+    // One more repost of an offer: the badges of its other occurrences count it too.
+    if (fresh && !occ.first && occ.group.label === 'offer' && cell.parentElement) updateBadges(cell.parentElement, occ, reasons, this.applyCtx);
     return true;
   }
 

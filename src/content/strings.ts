@@ -34,23 +34,26 @@ export const EN = {
 export type StringKey = keyof typeof EN;
 export type Translate = (key: StringKey, sub?: string | number) => string;
 
-/** Translations from the extension's locale files, English when one is missing or the API is gone. */
+/**
+ * Translations from the extension's locale files, English when one is missing
+ * or the API is gone. Each message is asked of the browser once (with a marker
+ * for its placeholder) and filled in here: i18n.getMessage is a costly call.
+ */
 export function translator(api: ExtApi | null): Translate {
-  const cache = new Map<string, string>();
+  const MARK = '\u0001';
+  const templates = new Map<StringKey, string>();
   return (key, sub) => {
-    const s = sub === undefined ? '' : String(sub);
-    const id = `${key}\u0000${s}`;
-    let out = cache.get(id);
-    if (out === undefined) {
+    let tpl = templates.get(key);
+    if (tpl === undefined) {
       try {
-        out = api?.i18n?.getMessage(key, sub === undefined ? undefined : [s]) || '';
+        tpl = api?.i18n?.getMessage(key, [MARK]) || '';
       } catch {
-        out = '';
+        tpl = '';
       }
-      if (!out) out = EN[key].replace('$1', s);
-      cache.set(id, out);
+      if (!tpl) tpl = EN[key].replace('$1', MARK);
+      templates.set(key, tpl);
     }
-    return out;
+    return sub === undefined ? tpl : tpl.replace(MARK, String(sub));
   };
 }
 

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SightingInput } from '../shared/messages';
+import type { ExtApi } from './ext';
+import { failures } from './guard';
+import { Messenger } from './messaging';
+
+function fakeApi(reply: (msg: { type: string }) => unknown = () => ({ ok: true })) {
+  const sent: { type: string; [k: string]: unknown }[] = [];
+  const api: ExtApi = {
+    runtime: {
+      id: 'ext',
+      sendMessage: async (m: unknown) => {
+        sent.push(m as { type: string });
+        return reply(m as { type: string });
+      },
+    },
+    storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined, removeListener: () => undefined } },
+  };
+  return { api, sent };
+}
+
+const sighting = (key: string): SightingInput => ({
+  key,
+  statusId: null,
+  author: null,
+  reposter: null,
+  text: 'x',
+  lang: null,
+  label: 'offer',
+  postedAt: null,
+  seenAt: 1,
+  offer: null,
+  counts: {},
+});
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('Messenger', () => {
+  it('sends sightings and seen-before questions together, once a second, sightings first', async () => {
+    const { api, sent } = fakeApi((m) => (m.type === 'offers/seen-before' ? { ok: true, seen: ['a'] } : { ok: true, stored: 2 }));
+    const m = new Messenger(api, new AbortController().signal, () => undefined);
+    const seen: string[][] = [];
+    m.sighting(sighting('a'));
+    m.lookup('a', 100, (k) => seen.push(k));
+    m.sighting(sighting('b'));
+    m.lookup('b', 100, (k) => seen.push(k));
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((s) => s.type)).toEqual(['sightings/record', 'offers/seen-before']);
+    expect((sent[0]!.sightings as SightingInput[]).map((s) => s.key)).toEqual(['a', 'b']);
+    expect(sent[1]).toMatchObject({ keys: ['a', 'b'], since: 100 });
+    expect(seen).toEqual([['a']]);
+  });
+
+  it('stops quietly when the extension context is gone', async () => {
+    const { api, sent } = fakeApi();
+    const onInvalid = vi.fn();
+    const m = new Messenger(api, new AbortController().signal, onInvalid);
+    (api.runtime as { id?: string }).id = undefined;
+    expect(await m.send({ type: 'offers/seen-before', keys: [], since: 1 })).toBeNull();
+    expect(onInvalid).toHaveBeenCalledOnce();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('treats "Extension context invalidated" as the end, other errors as counted failures', async () => {
+    const onInvalid = vi.fn();
+    const api = fakeApi().api;
+    api.runtime.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    const m = new Messenger(api, new AbortController().signal, onInvalid);
+    const before = failures.count;
+    expect(await m.send({ type: 'offers/seen-before', keys: [], since: 1 })).toBeNull();
+    expect(failures.count).toBe(before + 1);
+    expect(onInvalid).not.toHaveBeenCalled();
+    api.runtime.sendMessage = () => Promise.reject(new Error('Extension context invalidated.'));
+    expect(await m.send({ type: 'offers/seen-before', keys: [], since: 1 })).toBeNull();
+    expect(onInvalid).toHaveBeenCalledOnce();
+  });
+});
