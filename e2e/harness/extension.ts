@@ -1,6 +1,6 @@
 // Playwright fixtures that load the real build (dist/chrome) into the system
 // Chromium, serve x.com documents from local fixtures by request routing, and
-// abort and count every other request, so a test notices any network call.
+// abort and count every other request: every test fails when one was made.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +53,11 @@ export async function routeNetwork(context: BrowserContext, router: XRouter): Pr
   await context.route('**/*', async (route) => {
     const req = route.request();
     const url = new URL(req.url());
+    // The extension's own files (scripts and styles of its pages) are read from the package, not the network.
+    if (url.protocol === 'chrome-extension:') {
+      await route.continue();
+      return;
+    }
     const isX = url.protocol === 'https:' && (url.hostname === 'x.com' || url.hostname === 'twitter.com');
     if (isX && req.resourceType() === 'document') {
       const html = router(url);
@@ -77,6 +82,8 @@ interface Fixtures {
   worker: Worker;
   page: Page;
   uiLocale: string;
+  /** Runs for every test: after it, no request may have been blocked (the extension makes none). */
+  noRequests: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -98,6 +105,16 @@ export const test = base.extend<Fixtures>({
     const network = await routeNetwork(context, xcom.serve);
     await use(network);
   },
+  // Requests of the service worker go through context.route too (e2e/security-network.spec.ts proves it).
+  noRequests: [
+    async ({ network }, use, testInfo) => {
+      await use();
+      if (network.blocked.length && testInfo.status === testInfo.expectedStatus) {
+        throw new Error(`requests made during the test (the extension must make none):\n${network.blocked.join('\n')}`);
+      }
+    },
+    { auto: true },
+  ],
   page: async ({ context, network }, use) => {
     void network; // routing must be in place before the first navigation
     const page = context.pages()[0] ?? (await context.newPage());
