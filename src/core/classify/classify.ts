@@ -77,7 +77,8 @@ function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
   return out;
 }
 
-const FALLBACK: Classification = Object.freeze({ label: 'other', confidence: 0, cues: [], sympathyOnly: false }) as Classification;
+// "info" is the one label no filter hides: a message that could not be read stays visible.
+const FALLBACK: Classification = Object.freeze({ label: 'info', confidence: 0, cues: [], sympathyOnly: false }) as Classification;
 
 /** Classify with a given model (tests and evaluation); classify() uses the shipped one. */
 export function classifyWith(msg: Message, m: RuntimeModel, thresholds?: Thresholds): Classification {

@@ -21,8 +21,10 @@ export const CUE_KINDS: readonly string[] = Object.freeze(Object.keys(kinds));
 /** Kinds that keep a message visible: it carries something someone can act on. */
 export const ACTIONABLE_CUE_KINDS: readonly string[] = Object.freeze(CUE_KINDS.filter((k) => kinds[k]?.actionable === true));
 
+const byKind = new Map<string, CueKindInfo>(Object.entries(kinds));
+
 export function cueInfo(kind: string): CueKindInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(kinds, kind) ? kinds[kind] : undefined;
+  return byKind.get(kind);
 }
 
 export function isActionableKind(kind: string): boolean {

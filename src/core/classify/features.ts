@@ -115,6 +115,50 @@ function isHouseNumber(norm: string): boolean {
   return i >= 1 && i <= 4 && n - i <= 1;
 }
 
+/** Crisis hashtags repeat across thousands of tweets: split each once. */
+const partsCache = new Map<string, string[]>();
+function hashtagParts(raw: string): string[] {
+  let parts = partsCache.get(raw);
+  if (parts === undefined) {
+    parts = splitHashtag(raw);
+    if (partsCache.size >= 5000) partsCache.clear();
+    partsCache.set(raw, parts);
+  }
+  return parts;
+}
+
+/** What the feature builder needs to know about a cue kind, computed once per kind. */
+interface KindMeta {
+  tagFeature: string;
+  group: number;
+  actionable: boolean;
+}
+
+const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
+const GROUP_FEATURES: string[][] = GROUPS.map((g) => ['', `g:${g}:1`, `g:${g}:2`, `g:${g}:3+`]);
+const G_SYMPATHY = GROUP_INDEX.get('sympathy') as number;
+const INFO_LIKE = new Set(['info', 'responders'].map((g) => GROUP_INDEX.get(g) as number));
+const HELP_LIKE = new Set(['help', 'need', 'offer', 'request'].map((g) => GROUP_INDEX.get(g) as number));
+const OTHER_LIKE = new Set(['irony', 'complaint', 'chatter', 'promo'].map((g) => GROUP_INDEX.get(g) as number));
+const COMBOS: string[] = Array.from({ length: 32 }, (_, bits) => {
+  const name = ['S', 'A', 'I', 'H', 'X'].filter((_, i) => bits & (1 << i)).join('');
+  return `combo:${name || '-'}`;
+});
+/** Link kinds whose presence next to a URL makes the link informative. */
+const INFO_LINK_KINDS = new Set(['info-resource', 'info-warning', 'info-instruction', 'info-closure', 'info-missing', 'info-evacuation', 'info-emergency-number']);
+
+const kindMetas = new Map<string, KindMeta>();
+function metaOf(kind: string): KindMeta {
+  let m = kindMetas.get(kind);
+  if (!m) {
+    m = { tagFeature: `#${kind}`, group: GROUP_INDEX.get(groupOf(kind)) ?? -1, actionable: isActionableKind(kind) };
+    kindMetas.set(kind, m);
+  }
+  return m;
+}
+
+const groupCounts = new Int32Array(GROUPS.length);
+
 export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis {
   const rawText = typeof msg?.text === 'string' ? msg.text : '';
   const quoted = typeof msg?.quotedText === 'string' && msg.quotedText !== '' ? msg.quotedText : '';
@@ -148,7 +192,7 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
         break;
       case 'hashtag': {
         tags++;
-        const parts = splitHashtag(text.slice(t.start + 1, t.end));
+        const parts = hashtagParts(text.slice(t.start + 1, t.end));
         for (const p of parts) units.push({ norm: p, inTag: true, token: i });
         break;
       }
@@ -175,27 +219,29 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
 
   // Lexicon concepts in words, phrases and hashtag parts.
   const conceptAt: (string | null)[] = new Array<string | null>(units.length).fill(null);
-  const hitUnits: { kind: string; a: number; b: number }[] = [];
-  matchUnits(lex, units, mask, (c, a, b) => {
-    const kind = lex.concepts[c] as string;
+  const matched: number[] = [];
+  matchUnits(lex, units, mask, matched);
+  for (let j = 0; j < matched.length; j += 3) {
+    const kind = lex.concepts[matched[j] as number] as string;
+    const a = matched[j + 1] as number;
     const ua = units[a] as Unit;
-    const ub = units[b] as Unit;
-    const ta = tokens[ua.token] as Token;
-    const tb = tokens[ub.token] as Token;
-    const inTag = ua.inTag && ub.inTag;
-    hits.push({ kind, start: ta.start, end: tb.end, inTag });
-    hitUnits.push({ kind, a, b });
+    const ub = units[matched[j + 2] as number] as Unit;
+    hits.push({ kind, start: (tokens[ua.token] as Token).start, end: (tokens[ub.token] as Token).end, inTag: ua.inTag && ub.inTag });
     if (conceptAt[a] === null) conceptAt[a] = kind;
-  });
+  }
   // Whole-hashtag patterns ("#prayfor*", "#*strong").
+  const tagConcepts: number[] = [];
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'hashtag') continue;
-    matchHashtag(lex, t.norm, mask, (c) => hits.push({ kind: lex.concepts[c] as string, start: t.start, end: t.end, inTag: true }));
+    tagConcepts.length = 0;
+    matchHashtag(lex, t.norm, mask, tagConcepts);
+    for (const c of tagConcepts) hits.push({ kind: lex.concepts[c] as string, start: t.start, end: t.end, inTag: true });
   }
   for (const h of extraTags) {
-    const norm = h.toLowerCase();
-    matchHashtag(lex, norm, mask, (c) => hits.push({ kind: lex.concepts[c] as string, start: 0, end: 0, inTag: true, evidence: `#${h}` }));
+    tagConcepts.length = 0;
+    matchHashtag(lex, h.toLowerCase(), mask, tagConcepts);
+    for (const c of tagConcepts) hits.push({ kind: lex.concepts[c] as string, start: 0, end: 0, inTag: true, evidence: `#${h}` });
   }
 
   // Structural cues.
@@ -223,9 +269,11 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   // Combinations: a number next to a capacity word, a street word or a casualty word.
   const bodyKinds = new Set<string>();
   for (const h of hits) if (!h.inTag) bodyKinds.add(h.kind);
-  const offerContext = [...bodyKinds].some((k) => k.startsWith('offer-') || k === 'contact-dm');
-  for (const h of hitUnits) {
-    const k = h.kind;
+  let offerContext = bodyKinds.has('contact-dm');
+  for (const k of bodyKinds) if (k.startsWith('offer-')) offerContext = true;
+  for (let j = 0; j < matched.length; j += 3) {
+    const k = lex.concepts[matched[j] as number] as string;
+    const h = { a: matched[j + 1] as number, b: matched[j + 2] as number };
     if (k !== 'capacity-unit' && k !== 'street-word' && k !== 'info-casualties' && !(k === 'people-unit' && offerContext)) continue;
     if ((units[h.a] as Unit).inTag) continue;
     const reach = k === 'info-casualties' ? 3 : 2;
@@ -263,35 +311,41 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     hits.push({ kind: 'place-and-time', start: 0, end: 0, inTag: false });
   }
   if (urls > 0) {
-    const infoWords = ['info-resource', 'info-warning', 'info-instruction', 'info-closure', 'info-missing', 'info-evacuation', 'info-emergency-number'];
     const urlToken = tokens.find((t) => t.kind === 'url') as Token;
-    const informative = infoWords.some((k) => body.has(k));
+    let informative = false;
+    for (const k of INFO_LINK_KINDS) if (body.has(k)) informative = true;
     hits.push({ kind: informative ? 'link-info' : 'link', start: urlToken.start, end: urlToken.end, inTag: false });
   }
   if (truncated) hits.push({ kind: 'long-text', start: 0, end: 0, inTag: false });
 
   // Features.
-  const groupCounts = new Map<string, number>();
+  groupCounts.fill(0);
+  let comboBits = 0;
+  let bodyCues = false;
   for (const h of hits) {
-    feats.add(h.inTag ? `#${h.kind}` : h.kind);
-    if (!h.inTag) {
-      const g = groupOf(h.kind);
-      groupCounts.set(g, (groupCounts.get(g) ?? 0) + 1);
+    const m = metaOf(h.kind);
+    if (h.inTag) {
+      feats.add(m.tagFeature);
+      continue;
+    }
+    feats.add(h.kind);
+    if (h.kind !== 'link') bodyCues = true;
+    if (m.actionable) comboBits |= 2;
+    if (m.group >= 0) {
+      groupCounts[m.group] = (groupCounts[m.group] as number) + 1;
+      if (m.group === G_SYMPATHY) comboBits |= 1;
+      else if (INFO_LIKE.has(m.group)) comboBits |= 4;
+      else if (HELP_LIKE.has(m.group)) comboBits |= 8;
+      else if (OTHER_LIKE.has(m.group)) comboBits |= 16;
     }
   }
-  for (const g of GROUPS) {
-    const c = groupCounts.get(g) ?? 0;
-    if (c > 0) feats.add(`g:${g}:${c >= 3 ? '3+' : c}`);
+  for (let g = 0; g < GROUPS.length; g++) {
+    const c = groupCounts[g] as number;
+    if (c > 0) feats.add((GROUP_FEATURES[g] as string[])[c >= 3 ? 3 : c] as string);
   }
-  if (hits.every((h) => h.inTag || h.kind.startsWith('link'))) feats.add('f:no-body-cue');
+  if (!bodyCues) feats.add('f:no-body-cue');
   // Which kinds of content meet in the body: sympathy alone reads differently from sympathy plus news.
-  let combo = '';
-  if (groupCounts.has('sympathy')) combo += 'S';
-  if ([...body].some((k) => isActionableKind(k))) combo += 'A';
-  if (groupCounts.has('info') || groupCounts.has('responders')) combo += 'I';
-  if (groupCounts.has('help') || groupCounts.has('need') || groupCounts.has('offer') || groupCounts.has('request')) combo += 'H';
-  if (groupCounts.has('irony') || groupCounts.has('complaint') || groupCounts.has('chatter') || groupCounts.has('promo')) combo += 'X';
-  feats.add(`combo:${combo || '-'}`);
+  feats.add(COMBOS[comboBits] as string);
   feats.add(lengthBucket(words));
   if (mentions > 0) feats.add(mentions >= 2 ? 'f:mentions-2+' : 'f:mention');
   if (tags > 0) feats.add(tags >= 3 ? 'f:tags-3+' : 'f:tag');

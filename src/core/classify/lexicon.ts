@@ -175,59 +175,94 @@ function partMatches(part: Part, norm: string): boolean {
   return norm.endsWith(part.text);
 }
 
-export type HitSink = (concept: number, firstUnit: number, lastUnit: number) => void;
+/** What a word can start: entries whose first part it matches, and the languages it is a stopword of. */
+interface WordInfo {
+  entries: Entry[];
+  stop: number;
+}
+
+const NO_ENTRIES: Entry[] = [];
+/** Words seen before (most tweets reuse a small vocabulary); cleared when it grows past CACHE_MAX. */
+const CACHE_MAX = 200_000;
+const wordCache = new WeakMap<CompiledLexicon, Map<string, WordInfo>>();
+
+function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: string): WordInfo {
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  let entries: Entry[] = NO_ENTRIES;
+  const collect = (e: Entry): void => {
+    if (entries === NO_ENTRIES) entries = [];
+    entries.push(e);
+  };
+  const exact = lex.exact.get(norm);
+  if (exact) for (const e of exact) collect(e);
+  if (norm.length >= 3) {
+    trieWalk(lex.prefix, norm, false, collect);
+    trieWalk(lex.suffix, norm, true, collect);
+  }
+  const info: WordInfo = { entries, stop: lex.stopwords.get(norm) ?? 0 };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(norm, info);
+  return info;
+}
+
+function cacheFor(lex: CompiledLexicon): Map<string, WordInfo> {
+  let cache = wordCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    wordCache.set(lex, cache);
+  }
+  return cache;
+}
 
 /**
- * Report every lexicon entry matching at some unit. Entries whose languages are
- * not in mask are skipped. Cost: per unit, one map lookup plus two trie walks
- * bounded by the word's length, plus phrase checks bounded by the phrase length.
+ * Append (concept, first unit, last unit) to out for every lexicon entry
+ * matching at some unit. Entries whose languages are
+ * not in mask are skipped. Cost per unit: one cached lookup (a map lookup and
+ * two trie walks bounded by the word's length the first time a word is seen),
+ * plus phrase checks bounded by the phrase length.
  */
-export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, sink: HitSink): void {
+export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, out: number[]): void {
+  const cache = cacheFor(lex);
   const n = units.length;
-  let i = 0;
-  // One closure for the whole walk (not one per unit): this runs for every tweet.
-  const visit = (e: Entry): void => {
-    if ((e.mask & mask) === 0) return;
-    const rest = e.rest;
-    if (rest.length === 0) {
-      sink(e.concept, i, i);
-      return;
-    }
-    if (i + rest.length >= n) return;
-    for (let k = 0; k < rest.length; k++) {
-      if (!partMatches(rest[k] as Part, (units[i + 1 + k] as Unit).norm)) return;
-    }
-    sink(e.concept, i, i + rest.length);
-  };
-  for (i = 0; i < n; i++) {
-    const norm = (units[i] as Unit).norm;
-    const list = lex.exact.get(norm);
-    if (list) for (const e of list) visit(e);
-    if (norm.length >= 3) {
-      trieWalk(lex.prefix, norm, false, visit);
-      trieWalk(lex.suffix, norm, true, visit);
+  for (let i = 0; i < n; i++) {
+    const entries = lookupWord(lex, cache, (units[i] as Unit).norm).entries;
+    for (let j = 0; j < entries.length; j++) {
+      const e = entries[j] as Entry;
+      if ((e.mask & mask) === 0) continue;
+      const rest = e.rest;
+      if (rest.length === 0) {
+        out.push(e.concept, i, i);
+        continue;
+      }
+      if (i + rest.length >= n) continue;
+      let ok = true;
+      for (let k = 0; k < rest.length && ok; k++) ok = partMatches(rest[k] as Part, (units[i + 1 + k] as Unit).norm);
+      if (ok) out.push(e.concept, i, i + rest.length);
     }
   }
 }
 
-/** Report hashtag-only entries matching a whole hashtag (folded, without '#'). */
-export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, sink: (concept: number) => void): void {
-  const visit = (e: Entry): void => {
-    if ((e.mask & mask) !== 0) sink(e.concept);
-  };
+/** Append the concept of every hashtag-only entry matching a whole hashtag (folded, without '#'). */
+export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, out: number[]): void {
   const list = lex.tagExact.get(norm);
-  if (list) for (const e of list) visit(e);
-  trieWalk(lex.tagPrefix, norm, false, visit);
-  trieWalk(lex.tagSuffix, norm, true, visit);
+  if (list) for (const e of list) if ((e.mask & mask) !== 0) out.push(e.concept);
+  trieWalk(lex.tagPrefix, norm, false, (e) => {
+    if ((e.mask & mask) !== 0) out.push(e.concept);
+  });
+  trieWalk(lex.tagSuffix, norm, true, (e) => {
+    if ((e.mask & mask) !== 0) out.push(e.concept);
+  });
 }
 
 /** Languages whose stopwords occur, as counts per language bit index. */
 export function countStopwords(lex: CompiledLexicon, units: Unit[], counts: Int32Array): void {
   counts.fill(0);
+  const cache = cacheFor(lex);
   for (const u of units) {
     if (u.inTag) continue;
-    const m = lex.stopwords.get(u.norm);
-    if (m === undefined) continue;
+    const m = lookupWord(lex, cache, u.norm).stop;
+    if (m === 0) continue;
     for (let b = 0; b < counts.length; b++) if (m & (1 << b)) counts[b] = (counts[b] as number) + 1;
   }
 }

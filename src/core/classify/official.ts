@@ -10,11 +10,17 @@ const data = officialData as OfficialFile;
 const contains = data.contains.map((s) => s.toLowerCase()).filter((s) => s.length >= 3);
 const exact = new Set(data.exact.map((s) => s.toLowerCase()));
 
+const seen = new Map<string, boolean>();
+
 /** True when a handle (with or without "@") belongs to an official or emergency account. */
 export function isOfficialHandle(handle: string | null | undefined): boolean {
   if (typeof handle !== 'string' || handle === '') return false;
+  const known = seen.get(handle);
+  if (known !== undefined) return known;
   const h = (handle.charCodeAt(0) === 0x40 ? handle.slice(1) : handle).toLowerCase().slice(0, 64);
-  if (exact.has(h)) return true;
-  for (const c of contains) if (h.includes(c)) return true;
-  return false;
+  let official = exact.has(h);
+  for (let i = 0; i < contains.length && !official; i++) official = h.includes(contains[i] as string);
+  if (seen.size >= 5000) seen.clear();
+  seen.set(handle, official);
+  return official;
 }

@@ -2,7 +2,12 @@
 // mentions, URLs and emoji. Linear in the input, no backtracking regex, and it
 // never throws: lone surrogates, zero-width characters and bidi controls are
 // skipped or treated as separators.
-import { foldLatin, isIgnorable, isWordUnit } from './fold';
+import * as fold from './fold';
+
+// Local references: these run once per character.
+const foldLatin = fold.foldLatin;
+const isIgnorable = fold.isIgnorable;
+const isWordUnit = fold.isWordUnit;
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'emoji';
 

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../types';
+import { classify, CUE_KINDS, describeCue, isActionableKind } from './index';
+
+const msg = (text: string, extra: Partial<Message> = {}): Message => ({ id: 't', text, ...extra });
+const hidden = (text: string, extra: Partial<Message> = {}): boolean => classify(msg(text, extra)).sympathyOnly;
+const kinds = (text: string, extra: Partial<Message> = {}): string[] => classify(msg(text, extra)).cues.map((c) => c.kind);
+
+describe('sympathy only: hidden', () => {
+  it.each([
+    ['nl', 'Veel sterkte aan alle slachtoffers en hun families 💔'],
+    ['nl', 'Innige deelneming. Rust zacht 🕯️'],
+    ['fr', 'Toutes mes pensées vont aux victimes et à leurs proches'],
+    ['fr', 'Sincères condoléances aux familles, quelle tragédie'],
+    ['de', 'Meine Gedanken sind bei den Opfern und ihren Familien'],
+    ['de', 'Herzliches Beileid, ruhet in Frieden 🙏'],
+    ['en', 'Thoughts and prayers with everyone affected. Heartbreaking.'],
+    ['en', 'RIP to the victims, so sad 💔'],
+  ])('%s: %s', (lang, text) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.label).toBe('sympathy');
+    expect(c.sympathyOnly).toBe(true);
+    // The "why" leads with what makes it sympathy, and nothing actionable is listed.
+    expect(c.cues[0]?.kind).toMatch(/^sympathy-/);
+    expect(c.cues.some((q) => isActionableKind(q.kind))).toBe(false);
+  });
+
+  it.each([
+    ['nl', 'sterkte!'],
+    ['fr', 'courage 💔'],
+    ['de', 'Viel Kraft ❤️'],
+    ['en', 'stay strong ❤️'],
+  ])('very short %s: %s', (lang, text) => {
+    expect(hidden(text, { lang })).toBe(true);
+  });
+
+  it('works without a language hint', () => {
+    expect(hidden('Sterkte aan iedereen in Limburg, wat een drama')).toBe(true);
+    expect(hidden('Courage aux sinistrés, toutes nos pensées')).toBe(true);
+  });
+});
+
+describe('sympathy hashtags on actionable messages: shown (the veto)', () => {
+  it.each([
+    ['en', '#PrayForBoston if you are looking for a loved one call 617-635-4500', 'phone'],
+    ['nl', 'Sterkte iedereen ❤️ #hasselthelpt Wij hebben nog 3 slaapplaatsen, stuur een dm', 'capacity'],
+    ['fr', 'Courage à tous 🙏 Centre d’accueil ouvert rue Blanche 12, repas chauds', 'address'],
+    ['de', 'Gedanken bei euch #PrayForAhrtal Vermisst: Herr K., zuletzt gesehen in Dernau', 'info-missing'],
+    ['en', 'Praying for everyone 🙏 Road closed: avoid the M62 between J22 and J23', 'info-closure'],
+    ['nl', 'Rust zacht 🕯️ Infolijn voor familie: 0800 14 689', 'phone'],
+  ])('%s: %s', (lang, text, cue) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.sympathyOnly).toBe(false);
+    expect(c.cues.map((q) => q.kind)).toContain(cue);
+  });
+
+  it('shows sympathy mixed with an offer, in every language', () => {
+    expect(hidden('Veel sterkte! Wie niet naar huis kan mag bij ons logeren', { lang: 'nl' })).toBe(false);
+    expect(hidden('Toutes mes pensées. Je peux héberger deux personnes ce soir, écrivez-moi', { lang: 'fr' })).toBe(false);
+    expect(hidden('Viel Kraft! Wir bieten eine Mitfahrgelegenheit nach Köln an', { lang: 'de' })).toBe(false);
+    expect(hidden('Thoughts with you all. Free hot meals at our café tonight', { lang: 'en' })).toBe(false);
+  });
+
+  it('shows sympathy mixed with a request', () => {
+    expect(hidden('Bid voor ons 🙏 we zitten vast op zolder, het water stijgt', { lang: 'nl' })).toBe(false);
+    expect(hidden('Priez pour nous, nous avons besoin d’eau potable à Trooz', { lang: 'fr' })).toBe(false);
+    expect(hidden('Betet für uns, wir brauchen dringend Sandsäcke', { lang: 'de' })).toBe(false);
+    expect(hidden('Pray for us, we urgently need insulin at the shelter', { lang: 'en' })).toBe(false);
+  });
+
+  it('shows a link that points to information', () => {
+    expect(hidden('Thoughts with everyone. Live updates and info here: https://t.co/x1', { lang: 'en' })).toBe(false);
+  });
+});
+
+describe('irony and cynicism: not sympathy', () => {
+  it.each([
+    ['nl', 'Bedankt voor niets @NMBS, drie uur vast in Landen 🙄'],
+    ['fr', 'Merci pour rien la SNCF, bravo 🙄'],
+    ['de', 'Danke für nichts, Deutsche Bahn. Ganz großes Kino.'],
+    ['en', 'Great, thanks for nothing @SouthernRail 🙄'],
+    ['en', 'Thoughts and prayers won’t fix this. Do something.'],
+    ['de', 'Beten hilft nicht, Deiche bauen schon.'],
+  ])('%s: %s', (lang, text) => {
+    expect(hidden(text, { lang })).toBe(false);
+  });
+});
+
+describe('official accounts', () => {
+  it('never hides what an official account writes or reposts', () => {
+    expect(hidden('Onze gedachten zijn bij de slachtoffers.', { lang: 'nl', author: 'PolitieLimburg' })).toBe(false);
+    expect(hidden('Our thoughts are with the victims.', { lang: 'en', retweetedBy: 'RedCross' })).toBe(false);
+    expect(kinds('Our thoughts are with the victims.', { author: 'gmpolice' })).toContain('official-account');
+  });
+
+  it('reads an official instruction as information', () => {
+    const c = classify(msg('Blijf binnen en sluit ramen en deuren. Vermijd de omgeving van de brand.', { lang: 'nl', author: 'crisiscentrum' }));
+    expect(c.label).toBe('info');
+    expect(c.sympathyOnly).toBe(false);
+  });
+});
+
+describe('other classes', () => {
+  it.each([
+    ['nl', 'Gratis lift van Hasselt naar Leuven om 21u, nog 3 plaatsen vrij. Stuur een bericht.', 'offer'],
+    ['fr', 'Je peux héberger 2 personnes ce soir à Liège, contactez-moi en MP', 'offer'],
+    ['de', 'Wir haben 4 Schlafplätze frei in Bonn, meldet euch per PN', 'offer'],
+    ['en', 'Spare room for 2 people in Didsbury tonight, DM me', 'offer'],
+    ['nl', 'Code rood: blijf binnen en ga naar een hogere verdieping', 'info'],
+    ['de', 'Die A61 ist wegen Hochwasser gesperrt, bitte weiträumig umfahren', 'info'],
+  ])('%s: %s is %s', (lang, text, label) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.label).toBe(label);
+    expect(c.sympathyOnly).toBe(false);
+  });
+});
+
+describe('cues', () => {
+  it('quote the words that triggered them', () => {
+    const text = 'Sterkte! Wij hebben 2 slaapplaatsen, bel 0470 12 34 56';
+    const c = classify(msg(text, { lang: 'nl' }));
+    const phone = c.cues.find((q) => q.kind === 'phone');
+    expect(phone?.evidence).toBe('0470 12 34 56');
+    for (const q of c.cues) if (q.evidence) expect(text.toLowerCase()).toContain(q.evidence.toLowerCase());
+  });
+
+  it('are known kinds with a description in each interface language', () => {
+    const c = classify(msg('Thoughts and prayers. Call 0161 496 0000 for help', { lang: 'en' }));
+    for (const q of c.cues) {
+      expect(CUE_KINDS).toContain(q.kind);
+      for (const ui of ['en', 'nl', 'fr', 'de']) expect(describeCue(q, ui)).not.toBe(q.kind);
+    }
+    expect(describeCue({ kind: 'phone', evidence: '0470 12 34 56' }, 'nl')).toBe('een telefoonnummer: “0470 12 34 56”');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, whatever it is given', () => {
+    const weird: unknown[] = [
+      null,
+      undefined,
+      {},
+      { id: 1, text: 42 },
+      { id: 'x', text: null, hashtags: [null, 5, '#ok'] },
+      { id: 'x', text: '\ud800'.repeat(1000) },
+      { id: 'x', text: '\u200b\u200c\u200d\u2060\ufeff'.repeat(500) },
+      { id: 'x', text: '\u202e\u202dabc\u2066'.repeat(500) },
+      { id: 'x', text: '@'.repeat(5000) + '#'.repeat(5000) },
+      { id: 'x', text: 'a'.repeat(30_000) },
+      { id: 'x', text: 'sterkte', lang: 42, author: {}, quotedText: 7 },
+    ];
+    for (const w of weird) {
+      const c = classify(w as Message);
+      expect(['offer', 'request', 'info', 'sympathy', 'other']).toContain(c.label);
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('shows what it could not read in full', () => {
+    const c = classify(msg(`Sterkte 💔 ${'x '.repeat(15_000)}`));
+    expect(c.sympathyOnly).toBe(false);
+  });
+
+  it('takes time linear in the input', () => {
+    const unit = 'Sterkte aan iedereen, bel 0470 12 34 56 #hasselthelpt wij hebben 2 slaapplaatsen a@b ';
+    const time = (text: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        classify(msg(text));
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(unit.repeat(20));
+    const small = time(unit.repeat(20).slice(0, 1000));
+    const large = time(unit.repeat(200).slice(0, 10_000));
+    // Ten times the input: well under a hundred times the time (quadratic would be ~100x).
+    expect(large).toBeLessThan(Math.max(small, 0.05) * 40);
+  });
+});
