@@ -16,8 +16,9 @@ test.describe('with offers seen on x.com', () => {
     const items = board.page.getByRole('article');
     await expect(items.filter({ hasText: '@annelies_h' })).toHaveCount(1);
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
-    // Newest post first: the German offer was posted last.
-    await expect(items.first()).toContainText('@hanna_aachen');
+    // Newest post first.
+    const posted = await items.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
+    expect(posted).toEqual([...posted].sort((a, b) => b - a));
 
     const offer = items.filter({ hasText: '@annelies_h' });
     await expect(offer.getByRole('link', { name: 'Open on X' })).toHaveAttribute('href', 'https://x.com/annelies_h/status/104001');
