@@ -5,15 +5,14 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { renderTimelinePage, type TimelineItem } from './fixtures/render';
 import { COPY_OF_OFFER, OFFER_DE, OFFER_EN, OFFER_FR, OFFER_NL, REPOST_OF_OFFER, REQUEST_NL, SYMPATHY_EN } from './fixtures/tweets';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, test as base, type Network } from './harness/extension';
+import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, test as base } from './harness/extension';
 
 /**
- * The harness's fixtures, with two changes for the extension's own pages:
- * Chromium is started in the UI language (`--lang=nl`: extension strings
- * follow it, not the page locale; Chromium ships "nl", not "nl-NL"), and the
- * extension's own files load while every other request is aborted and counted.
+ * The harness's fixtures, with Chromium started in the UI language: extension
+ * strings follow `--lang` (Chromium ships "nl", not "nl-NL"), not the page
+ * locale the harness sets.
  */
-export const test = base.extend<{ network: Network; context: BrowserContext }>({
+export const test = base.extend<{ context: BrowserContext }>({
   context: async ({ uiLocale }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'triage-pages-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -26,23 +25,6 @@ export const test = base.extend<{ network: Network; context: BrowserContext }>({
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
-  },
-  network: async ({ context, xcom }, use) => {
-    const network: Network = { blocked: [], served: [] };
-    await context.route('**/*', async (route) => {
-      const req = route.request();
-      const url = new URL(req.url());
-      if (url.protocol === 'chrome-extension:') return route.continue();
-      const isX = url.protocol === 'https:' && (url.hostname === 'x.com' || url.hostname === 'twitter.com');
-      const html = isX && req.resourceType() === 'document' ? xcom.serve(url) : null;
-      if (html !== null) {
-        network.served.push(url.href);
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      }
-      network.blocked.push(`${req.resourceType()} ${url.href}`);
-      return route.abort('blockedbyclient');
-    });
-    await use(network);
   },
 });
 
