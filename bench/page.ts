@@ -34,6 +34,7 @@ interface FixtureStats {
 
 interface ExtPerf {
   cells: number;
+  coreInitMs: number;
   judged: number;
   coreMs: number;
   batches: number;
@@ -147,7 +148,7 @@ async function extensionPerf(page: Page): Promise<ExtPerf | null> {
         const n = Math.min(p.cells, p.samples.length);
         const s = Array.from(p.samples.slice(0, n));
         const cur = t.controller.current();
-        return { cells: p.cells, judged: p.judged, coreMs: p.coreMs, batches: p.batches, totalMs: p.totalMs, maxBatchMs: p.maxBatchMs, samples: s,
+        return { cells: p.cells, coreInitMs: p.coreInitMs, judged: p.judged, coreMs: p.coreMs, batches: p.batches, totalMs: p.totalMs, maxBatchMs: p.maxBatchMs, samples: s,
                  longBatches: 0, tagged: cur ? cur.page.size : 0 };
       })()`,
     });
@@ -179,8 +180,8 @@ async function scrollToEnd(page: Page): Promise<void> {
   }
 }
 
-async function run(context: BrowserContext, html: string, withExtension: boolean): Promise<RunResult> {
-  await routeNetwork(context, (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : null));
+async function run(context: BrowserContext, html: string, withExtension: boolean, home = ''): Promise<RunResult> {
+  await routeNetwork(context, (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : url.pathname === '/home' && home ? home : null));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
@@ -221,6 +222,32 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
   return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, wallMs };
 }
 
+/** The content script's cost on an x.com page out of scope: evaluating the bundle, then watching the URL. */
+async function startupCost(context: BrowserContext): Promise<{ evaluateMs: number; laterMs: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let evaluateMs = 0;
+  let laterMs = 0;
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value as unknown as TraceEvent[]) {
+      if (!ev.args?.data?.url?.startsWith('chrome-extension://')) continue;
+      const ms = (ev.tdur ?? ev.dur ?? 0) / 1000;
+      // v8.compile nests inside EvaluateScript: count the outer event only.
+      if (ev.name === 'EvaluateScript') evaluateMs += ms;
+      else if (ev.name === 'FunctionCall') laterMs += ms;
+    }
+  });
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await page.goto('https://x.com/home');
+  await page.waitForTimeout(2000);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  return { evaluateMs, laterMs };
+}
+
 async function plainContext(): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'triage-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
@@ -234,8 +261,10 @@ async function main(): Promise<void> {
   }
   const html = renderTimelinePage(generateTimeline(TWEETS), { uiLang: 'en', virtual: true, pageSize: 50, instrument: true });
 
+  const home = renderTimelinePage(generateTimeline(20), { uiLang: 'en', path: '/home' });
   const without: RunResult[] = [];
   const withExt: RunResult[] = [];
+  const startup: { evaluateMs: number; laterMs: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     {
       const { context, profile } = await plainContext();
@@ -245,7 +274,8 @@ async function main(): Promise<void> {
     }
     {
       const { context, profile } = await launchWithExtension({ viewport: VIEWPORT });
-      withExt.push(await run(context, html, true));
+      withExt.push(await run(context, html, true, home));
+      startup.push(await startupCost(context));
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
@@ -280,6 +310,11 @@ async function main(): Promise<void> {
     "Delay from a cell's insertion to its tag (target: before the next frame is painted)",
     `  tagged before the next frame           ${checked - untagged} of ${checked} cells`,
     `  insertion -> tag                       median ${f(median(delays), 2)} ms, p95 ${f(quantile(delays, 0.95), 2)} ms, max ${f(Math.max(...delays), 2)} ms (${delays.length} cells; includes the page's own work in the same task)`,
+    '',
+    'Cost on every other x.com page (out of scope: a URL check only)',
+    `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the bundle holds the classifier's model)`,
+    `  its callbacks in the next 2 s           ${f(median(startup.map((x) => x.laterMs)), 2)} ms`,
+    `  building the core on the first page in scope  ${f(median(withExt.map((r) => r.ext?.coreInitMs ?? NaN)), 1)} ms   (once per tab: model and lexicons; wall time)`,
     '',
     `Scroll wall time per round: without ${without.map((r) => r.wallMs).join(', ')} ms; with ${withExt.map((r) => r.wallMs).join(', ')} ms.`,
   ];

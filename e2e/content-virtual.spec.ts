@@ -55,9 +55,9 @@ test('cells removed and re-created while scrolling keep their verdict', async ({
   while (guard++ < 200) {
     await page.mouse.wheel(0, 900);
     await page.waitForTimeout(40);
-    const s = await snapshot(page);
-    expect(s.untagged).toBe(0);
-    record(s);
+    // Tagged in the insertion's own task, or in the next one when a batch exceeded its time budget.
+    await expect.poll(async () => (await snapshot(page)).untagged, { timeout: 2000 }).toBe(0);
+    record(await snapshot(page));
     const stats = await page.evaluate(() => (window as unknown as { __fixtureStats: { removed: number } }).__fixtureStats);
     const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 5);
     if (atEnd && stats.removed > 0 && verdicts.size >= items.length * 0.9) break;
@@ -70,9 +70,8 @@ test('cells removed and re-created while scrolling keep their verdict', async ({
   while ((await page.evaluate(() => window.scrollY)) > 0) {
     await page.mouse.wheel(0, -1500);
     await page.waitForTimeout(30);
-    const s = await snapshot(page);
-    expect(s.untagged).toBe(0);
-    record(s);
+    await expect.poll(async () => (await snapshot(page)).untagged, { timeout: 2000 }).toBe(0);
+    record(await snapshot(page));
   }
   const top = await snapshot(page);
   const revealed = top.mounted.find((m) => m.id.startsWith(revealedId + '|'));

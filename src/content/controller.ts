@@ -26,7 +26,8 @@ const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_s
 
 export interface ControllerOptions {
   api: ExtApi;
-  core: TriageCore;
+  /** The core, or how to load it (on the first page in scope only). */
+  core: TriageCore | (() => Promise<TriageCore>);
   doc?: Document;
   now?: () => number;
 }
@@ -60,14 +61,16 @@ function timeFormatter(lang: string, now: () => number): (ms: number) => string 
 }
 
 export function startController(opts: ControllerOptions): Controller {
-  const { api, core } = opts;
+  const { api } = opts;
+  let core: TriageCore | null = typeof opts.core === 'function' ? null : opts.core;
+  let coreLoading = false;
   const doc = opts.doc ?? document;
   const now = opts.now ?? Date.now;
   const root = new AbortController();
   const perf = newPerfStats();
   const t = translator(api);
   const time = timeFormatter(uiLanguage(api), now);
-  const tracker = core.tracker(now);
+  let tracker: ReturnType<TriageCore['tracker']> | null = null;
   const cache = new Lru<TweetVerdict>(20_000);
   const closed = new Set<string>();
   let settings: Settings = migrateSettings(undefined);
@@ -108,6 +111,20 @@ export function startController(opts: ControllerOptions): Controller {
 
   function beginSession(url: string): void {
     endSession();
+    if (!core || !tracker) {
+      // First page in scope: build the core (model, lexicons) now, then come back here.
+      if (!coreLoading && typeof opts.core === 'function') {
+        coreLoading = true;
+        guardAsync(async () => {
+          const t0 = performance.now();
+          core = await (opts.core as () => Promise<TriageCore>)();
+          perf.coreInitMs = performance.now() - t0;
+          coreLoading = false;
+          if (!root.signal.aborted) onUrl(location.href, true);
+        })();
+      }
+      return;
+    }
     injectStyle(doc);
     const ctrl = new AbortController();
     root.signal.addEventListener('abort', () => ctrl.abort(), { once: true, signal: ctrl.signal });
@@ -137,6 +154,7 @@ export function startController(opts: ControllerOptions): Controller {
 
   function onUrl(href: string, force = false): void {
     if (!loaded || root.signal.aborted) return;
+    if (core && !tracker) tracker = core.tracker(now);
     if (href === lastUrl && !force) return;
     lastUrl = href;
     const scope = scopeOf(href, settings);
