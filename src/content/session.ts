@@ -4,7 +4,7 @@
 import type { Settings } from '../core/settings';
 import { FILTERS } from '../core/settings';
 import type { Message, TweetRecord } from '../core/types';
-import type { HiddenCounts, SightingInput } from '../shared/messages';
+import { fitSighting, type HiddenCounts, type SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
 import { extractTweet, partsOf, type Extracted } from './extract';
@@ -61,6 +61,7 @@ export interface SessionDeps {
 const NO_ID = 't';
 /** Longest stretch of work in one task, ms (a long task is 50 ms). */
 export const BATCH_BUDGET_MS = 30;
+const EXACT = exactTracker();
 
 function toMessage(r: TweetRecord, id: string): Message {
   return {
@@ -244,7 +245,7 @@ export class Session {
       const cls = this.deps.core.classify(msg);
       const isOffer = cls.label === 'offer';
       // Sympathy-only noise needs no near-duplicate search: exact copies share a key, the rest stays apart (shown).
-      const seen = cls.label === 'sympathy' && cls.sympathyOnly ? exactTracker().see(msg, false) : this.deps.tracker.see(msg, isOffer);
+      const seen = cls.label === 'sympathy' && cls.sympathyOnly ? EXACT.see(msg, false) : this.deps.tracker.see(msg, isOffer);
       const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
       if (perf) {
         perf.judged += 1;
@@ -273,19 +274,21 @@ export class Session {
     if (occ.recorded) return;
     occ.recorded = true;
     const v = occ.verdict;
-    this.deps.sighting({
-      key: v.key,
-      statusId: r.statusId,
-      author: r.author,
-      reposter: r.reposter,
-      text: r.text,
-      lang: r.lang,
-      label: v.label,
-      postedAt: r.time,
-      seenAt: this.deps.now(),
-      offer: v.offer,
-      counts: r.counts,
-    });
+    this.deps.sighting(
+      fitSighting({
+        key: v.key,
+        statusId: r.statusId,
+        author: r.author,
+        reposter: r.reposter,
+        text: r.text,
+        lang: r.lang,
+        label: v.label,
+        postedAt: r.time,
+        seenAt: this.deps.now(),
+        offer: v.offer,
+        counts: r.counts,
+      }),
+    );
     if (!this.looked.has(v.key)) {
       this.looked.add(v.key);
       this.deps.lookup(v.key);
