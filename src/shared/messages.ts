@@ -118,6 +118,29 @@ export function isSighting(v: unknown): v is SightingInput {
   );
 }
 
+/**
+ * A sighting cut to what isSighting accepts: a 25,000-character post or an odd
+ * attribute on the page must not cost the whole batch it travels in.
+ */
+export function fitSighting(s: SightingInput): SightingInput {
+  const fit = (v: string | null, max: number) => (v !== null && v.length > max ? null : v);
+  let text = s.text;
+  if (text.length > MAX_TEXT) {
+    text = text.slice(0, MAX_TEXT);
+    // Never end on half a character.
+    if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
+  }
+  return {
+    ...s,
+    statusId: fit(s.statusId, 40),
+    author: fit(s.author, 60),
+    reposter: fit(s.reposter, 60),
+    text,
+    lang: fit(s.lang, 20),
+    postedAt: fit(s.postedAt, 60),
+  };
+}
+
 function isHidden(v: unknown): v is HiddenCounts {
   return isObj(v) && ['sympathy', 'repeat', 'seen', 'stale', 'offtopic'].every((k) => isNum(v[k]) && (v[k] as number) >= 0);
 }
