@@ -24,6 +24,14 @@ export interface HandlerDeps {
 
 type AnyReply = Replies[keyof Replies];
 
+/** Messages refused since the background started: malformed, or from a sender that may not send them. */
+export interface Rejected {
+  shape: number;
+  sender: number;
+}
+
+export type Handler = ((raw: unknown, sender: Sender) => Promise<AnyReply> | undefined) & { readonly rejected: Rejected };
+
 const X_HOST = /^https:\/\/((www|mobile)\.)?(x|twitter)\.com\//;
 
 export function isContentSender(s: Sender, extensionId: string): boolean {
@@ -37,7 +45,8 @@ export function isPageSender(s: Sender, deps: Pick<HandlerDeps, 'extensionId' | 
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
 
-export function createHandler(deps: HandlerDeps): (raw: unknown, sender: Sender) => Promise<AnyReply> | undefined {
+export function createHandler(deps: HandlerDeps): Handler {
+  const rejected: Rejected = { shape: 0, sender: 0 };
   const batcher = new SightingBatcher(deps.store, deps.batchDelayMs);
 
   async function content(msg: ContentToBackground, tabId: number): Promise<AnyReply> {
@@ -65,12 +74,21 @@ export function createHandler(deps: HandlerDeps): (raw: unknown, sender: Sender)
     return { ok: true, status: await deps.statuses.get(msg.tabId) };
   }
 
-  return (raw, sender) => {
+  // Refused messages get no answer at all (the sender sees "no response"), and are counted.
+  const refuse = (why: keyof Rejected): undefined => {
+    rejected[why] += 1;
+    return undefined;
+  };
+
+  const handle = (raw: unknown, sender: Sender): Promise<AnyReply> | undefined => {
+    // Sender first: whatever another extension or a web page sends is not even parsed.
+    if (sender?.id !== deps.extensionId) return refuse('sender');
     const msg = parseToBackground(raw);
-    if (!msg) return undefined;
-    if (msg.type === 'tab/get-status') return isPageSender(sender, deps) ? page(msg) : undefined;
+    if (!msg) return refuse('shape');
+    if (msg.type === 'tab/get-status') return isPageSender(sender, deps) ? page(msg) : refuse('sender');
     const tabId = sender.tab?.id;
-    if (!isContentSender(sender, deps.extensionId) || tabId === undefined) return undefined;
+    if (!isContentSender(sender, deps.extensionId) || tabId === undefined) return refuse('sender');
     return content(msg, tabId);
   };
+  return Object.assign(handle, { rejected });
 }
