@@ -38,21 +38,25 @@ export interface Controller {
   stop(): void;
 }
 
-function timeFormatter(lang: string, now: () => number): (ms: number) => string {
-  let clock: Intl.DateTimeFormat;
-  let dated: Intl.DateTimeFormat;
-  try {
-    clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
-    dated = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  } catch {
-    clock = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' });
-    dated = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  }
+/** Badge times in the UI language. The formatters are built on first use: Intl is costly to set up. */
+function timeFormatter(lang: () => string, now: () => number): (ms: number) => string {
+  let formats: { clock: Intl.DateTimeFormat; dated: Intl.DateTimeFormat } | null = null;
+  const make = (l: string) => ({
+    clock: new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' }),
+    dated: new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+  });
   const memo = new Map<number, string>();
   return (ms) => {
     let text = memo.get(ms);
     if (text === undefined) {
-      text = (new Date(ms).toDateString() === new Date(now()).toDateString() ? clock : dated).format(ms);
+      if (!formats) {
+        try {
+          formats = make(lang());
+        } catch {
+          formats = make('en');
+        }
+      }
+      text = (new Date(ms).toDateString() === new Date(now()).toDateString() ? formats.clock : formats.dated).format(ms);
       if (memo.size > 2000) memo.clear();
       memo.set(ms, text);
     }
@@ -69,7 +73,7 @@ export function startController(opts: ControllerOptions): Controller {
   const root = new AbortController();
   const perf = newPerfStats();
   const t = translator(api);
-  const time = timeFormatter(uiLanguage(api), now);
+  const time = timeFormatter(() => uiLanguage(api), now);
   let tracker: ReturnType<TriageCore['tracker']> | null = null;
   const cache = new Lru<TweetVerdict>(20_000);
   const closed = new Set<string>();
