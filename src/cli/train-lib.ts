@@ -26,7 +26,7 @@ export interface Hyper {
   exampleWeight: number;
 }
 
-export const DEFAULT_HYPER: Hyper = { words: true, wordDropout: true, epochs: 12, l2: 3e-4, learningRate: 0.03, minCount: 5, seed: 7, exampleWeight: 10 };
+export const DEFAULT_HYPER: Hyper = { words: true, wordDropout: true, epochs: 12, l2: 1e-3, learningRate: 0.03, minCount: 5, seed: 7, exampleWeight: 10 };
 
 /** Strip what makes copies look different (RT prefix, links, mentions, case) to find duplicates. */
 export function dedupeKey(text: string): string {

@@ -6,7 +6,7 @@
 import type { Message } from '../types';
 import { splitHashtag, tokenize, type Token } from '../text/tokenize';
 import { findEmails, findPhones, isClockPair, isClockWord, isPostcode, isRoadRef } from './detectors';
-import { ALL_LANGS_MASK, LEXICON_LANGS, countStopwords, langBit, matchHashtag, matchUnits, type CompiledLexicon, type Unit } from './lexicon';
+import { ALL_LANGS_MASK, LEXICON_LANGS, countStopwords, langBit, matchHashtag, matchUnits, resolveUnits, type CompiledLexicon, type Unit } from './lexicon';
 import { lexicon } from './lexicon-data';
 import { isOfficialHandle } from './official';
 import { isActionableKind } from './cues';
@@ -215,6 +215,7 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     }
   }
 
+  resolveUnits(lex, units);
   const { mask, lang } = chooseLanguages(lex, units, msg?.lang);
 
   // Lexicon concepts in words, phrases and hashtag parts.
@@ -274,9 +275,9 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   for (let j = 0; j < matched.length; j += 3) {
     const k = lex.concepts[matched[j] as number] as string;
     const h = { a: matched[j + 1] as number, b: matched[j + 2] as number };
-    if (k !== 'capacity-unit' && k !== 'street-word' && k !== 'info-casualties' && !(k === 'people-unit' && offerContext)) continue;
+    if (k !== 'capacity-unit' && k !== 'street-word' && k !== 'info-casualties' && k !== 'measure-unit' && !(k === 'people-unit' && offerContext)) continue;
     if ((units[h.a] as Unit).inTag) continue;
-    const reach = k === 'info-casualties' ? 3 : 2;
+    const reach = k === 'info-casualties' ? 4 : 2;
     const from = Math.max(0, h.a - reach);
     const to = Math.min(units.length - 1, h.b + reach);
     for (let u = from; u <= to; u++) {
@@ -286,9 +287,10 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
       let ok: boolean;
       if (k === 'street-word') ok = !unit.inTag && isHouseNumber(unit.norm);
       else if (k === 'info-casualties') ok = smallNumber(unit, tok, 100000) || conceptAt[u] === 'number-word' || isThousands(unit.norm);
+      else if (k === 'measure-unit') ok = u < h.a && (tok.kind === 'number' || isThousands(unit.norm)) && !unit.inTag;
       else ok = (smallNumber(unit, tok, 50) && !partOfLargerNumber(text, tok)) || conceptAt[u] === 'number-word';
       if (!ok) continue;
-      const kind = k === 'street-word' ? 'address' : k === 'info-casualties' ? 'casualty-count' : 'capacity';
+      const kind = k === 'street-word' ? 'address' : k === 'info-casualties' ? 'casualty-count' : k === 'measure-unit' ? 'figure' : 'capacity';
       const ta = tokens[(units[Math.min(u, h.a)] as Unit).token] as Token;
       const tb = tokens[(units[Math.max(u, h.b)] as Unit).token] as Token;
       hits.push({ kind, start: ta.start, end: tb.end, inTag: false });

@@ -41,6 +41,8 @@ export interface Unit {
   inTag: boolean;
   /** Index of the token it comes from. */
   token: number;
+  /** What the lexicon knows about norm; filled by resolveUnits. */
+  info?: WordInfo;
 }
 
 export interface CompiledLexicon {
@@ -176,7 +178,7 @@ function partMatches(part: Part, norm: string): boolean {
 }
 
 /** What a word can start: entries whose first part it matches, and the languages it is a stopword of. */
-interface WordInfo {
+export interface WordInfo {
   entries: Entry[];
   stop: number;
 }
@@ -206,6 +208,12 @@ function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: st
   return info;
 }
 
+/** Look every unit's word up once; matchUnits and countStopwords then reuse it. */
+export function resolveUnits(lex: CompiledLexicon, units: Unit[]): void {
+  const cache = cacheFor(lex);
+  for (const u of units) u.info = lookupWord(lex, cache, u.norm);
+}
+
 function cacheFor(lex: CompiledLexicon): Map<string, WordInfo> {
   let cache = wordCache.get(lex);
   if (!cache) {
@@ -226,7 +234,8 @@ export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, ou
   const cache = cacheFor(lex);
   const n = units.length;
   for (let i = 0; i < n; i++) {
-    const entries = lookupWord(lex, cache, (units[i] as Unit).norm).entries;
+    const u = units[i] as Unit;
+    const entries = (u.info ?? lookupWord(lex, cache, u.norm)).entries;
     for (let j = 0; j < entries.length; j++) {
       const e = entries[j] as Entry;
       if ((e.mask & mask) === 0) continue;
@@ -261,7 +270,7 @@ export function countStopwords(lex: CompiledLexicon, units: Unit[], counts: Int3
   const cache = cacheFor(lex);
   for (const u of units) {
     if (u.inTag) continue;
-    const m = lookupWord(lex, cache, u.norm).stop;
+    const m = (u.info ?? lookupWord(lex, cache, u.norm)).stop;
     if (m === 0) continue;
     for (let b = 0; b < counts.length; b++) if (m & (1 << b)) counts[b] = (counts[b] as number) + 1;
   }
