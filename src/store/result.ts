@@ -7,6 +7,13 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string
 export const QUOTA_MESSAGE =
   'The browser has no room left for the offers store. Nothing from this batch was kept: remove old offers (Settings, keep fewer days) or export and clear them.';
 
+export const BLOCKED_MESSAGE =
+  "The offers store is being upgraded, and another tab of this extension still holds the older version open. Close the extension's other tabs (offers board, host page) or restart the browser, then try again. Nothing was lost.";
+
+class BlockedError extends Error {
+  override name = 'BlockedError';
+}
+
 function chain(e: unknown): unknown[] {
   const out: unknown[] = [];
   const seen = new Set<unknown>();
@@ -34,6 +41,10 @@ export function isQuotaError(e: unknown): boolean {
 
 export function describeError(e: unknown): string {
   if (isQuotaError(e)) return QUOTA_MESSAGE;
+  // Closed under a call: another tab upgrades the database (the next call opens it again).
+  if (chain(e).some((x) => typeof x === 'object' && x !== null && ['BlockedError', 'DatabaseClosedError'].includes((x as { name?: string }).name ?? ''))) {
+    return BLOCKED_MESSAGE;
+  }
   const first = chain(e).find((x) => typeof x === 'object' && x !== null && typeof (x as { message?: unknown }).message === 'string') as
     | { name?: string; message: string }
     | undefined;
@@ -41,10 +52,30 @@ export function describeError(e: unknown): string {
   return `The offers store failed: ${text}`.slice(0, 400);
 }
 
+// An upgrade blocked by another tab makes every call wait for the database for as long as that tab
+// stays open. Once schema.ts says it waited too long, waiting calls fail with BLOCKED_MESSAGE, and
+// new ones at once, until the database opens. (A call that failed this way may still complete
+// later; every store write is one that can be repeated without harm.)
+let blocked = false;
+const waiting = new Set<(e: Error) => void>();
+
+export function setUpgradeBlocked(on: boolean): void {
+  blocked = on;
+  if (on) for (const fail of [...waiting]) fail(new BlockedError(BLOCKED_MESSAGE));
+}
+
 export async function safely<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
+  if (blocked) return { ok: false, error: BLOCKED_MESSAGE, quota: false };
+  let fail: (e: Error) => void = () => undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  waiting.add(fail);
   try {
-    return { ok: true, value: await work() };
+    return { ok: true, value: await Promise.race([work(), gaveUp]) };
   } catch (e) {
     return { ok: false, error: describeError(e), quota: isQuotaError(e) };
+  } finally {
+    waiting.delete(fail);
   }
 }

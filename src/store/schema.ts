@@ -13,9 +13,12 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { OfferDetails } from '../core/types';
 import type { StoredOffer, StoredSetting, StoredSighting, StoredSnapshot } from './records';
+import { setUpgradeBlocked } from './result';
 
 export const DB_NAME = 'hashtag-triage';
 export const DB_VERSION = 2;
+/** How long an upgrade waits for another tab to let go of an older version before the calls waiting for it fail. */
+export const BLOCKED_WAIT_MS = 3000;
 
 export const V1_STORES = {
   offers: 'key, author, lastSeenAt',
@@ -53,6 +56,13 @@ export interface V1Sighting {
   reposter: string | null;
 }
 
+const BARE_DETAILS: OfferDetails = { kind: 'other', capacity: null, places: [], contact: { dm: false, phones: [], address: null, handles: [] }, status: 'open', postedAt: null };
+
+function isDetails(d: unknown): d is OfferDetails {
+  const v = d as Partial<OfferDetails> | null;
+  return typeof v === 'object' && v !== null && typeof v.kind === 'string' && Array.isArray(v.places) && typeof v.contact === 'object' && v.contact !== null;
+}
+
 export async function upgradeV1toV2(tx: Transaction): Promise<void> {
   const firstStatus = new Map<string, string>();
   const reposts = new Map<string, number>();
@@ -69,6 +79,12 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
     .table('offers')
     .toCollection()
     .modify((o: V1Offer & Partial<StoredOffer>) => {
+      // A record damaged by an old bug is repaired rather than left for every reader to trip over.
+      if (typeof o.text !== 'string') o.text = '';
+      if (typeof o.lang !== 'string') o.lang = null;
+      if (!Number.isFinite(o.firstSeenAt)) o.firstSeenAt = Number.isFinite(o.lastSeenAt) ? o.lastSeenAt : 0;
+      if (!Number.isFinite(o.lastSeenAt)) o.lastSeenAt = o.firstSeenAt;
+      if (!isDetails(o.details)) o.details = structuredClone(BARE_DETAILS);
       const posted = o.details?.postedAt ? Date.parse(o.details.postedAt) : NaN;
       o.author = o.author ? o.author.replace(/^@/, '').toLowerCase() : null;
       o.statusId = firstStatus.get(o.key) ?? null;
@@ -90,14 +106,22 @@ export class TriageDB extends Dexie {
   declare snapshots: Table<StoredSnapshot, number>;
   declare settings: Table<StoredSetting, string>;
 
-  constructor(name: string = DB_NAME) {
+  constructor(name: string = DB_NAME, blockedWaitMs = BLOCKED_WAIT_MS) {
     super(name);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeV1toV2);
+    // Another tab holds an older version open and does not let go. The open keeps waiting (cancelling
+    // it is not safe), but the calls waiting for it fail with a message instead of hanging (result.ts).
+    this.on('blocked', () => {
+      setTimeout(() => {
+        if (!this.isOpen()) setUpgradeBlocked(true);
+      }, blockedWaitMs);
+    });
+    this.on('ready', () => setUpgradeBlocked(false), true);
   }
 }
 
 /** The database; it opens on first use, and every call on it answers with a StoreResult. */
-export function openStore(name: string = DB_NAME): TriageDB {
-  return new TriageDB(name);
+export function openStore(name: string = DB_NAME, blockedWaitMs = BLOCKED_WAIT_MS): TriageDB {
+  return new TriageDB(name, blockedWaitMs);
 }
