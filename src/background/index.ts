@@ -30,6 +30,8 @@ const handle = createHandler({
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => handle(raw, sender as Sender));
+// Messages refused (malformed or from a foreign sender), for the browser tests and the worker's console.
+(globalThis as { __hashtagTriage?: unknown }).__hashtagTriage = { rejected: handle.rejected };
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   statuses.remove(tabId).catch(() => undefined);

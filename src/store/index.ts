@@ -2,7 +2,7 @@
 
 export { DB_NAME, DB_VERSION, openStore, TriageDB } from './schema';
 export type { HostView, OfferMark, OfferView, StoredOffer, StoredSighting, StoredSnapshot } from './records';
-export { QUOTA_MESSAGE, type StoreResult } from './result';
+export { BLOCKED_MESSAGE, QUOTA_MESSAGE, type StoreResult } from './result';
 export { recordSightings, type RecordSummary } from './sightings';
 export { countOffers, getOffer, listOffers, markOffer, offersByAuthors, seenBefore, snapshotsFor, toView, type OfferQuery } from './queries';
 export { prune, type Pruned, type PruneLimits } from './prune';
