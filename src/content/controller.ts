@@ -26,8 +26,8 @@ const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_s
 
 export interface ControllerOptions {
   api: ExtApi;
-  /** The core, or how to load it (on the first page in scope only). */
-  core: TriageCore | (() => Promise<TriageCore>);
+  /** The core, or how to load it (on the first page in scope only; `steps` receives the time of each step). */
+  core: TriageCore | ((steps: number[]) => Promise<TriageCore>);
   doc?: Document;
   now?: () => number;
 }
@@ -121,7 +121,7 @@ export function startController(opts: ControllerOptions): Controller {
         coreLoading = true;
         guardAsync(async () => {
           const t0 = performance.now();
-          core = await (opts.core as () => Promise<TriageCore>)();
+          core = await (opts.core as (steps: number[]) => Promise<TriageCore>)(perf.coreSteps);
           perf.coreInitMs = performance.now() - t0;
           coreLoading = false;
           if (!root.signal.aborted) onUrl(location.href, true);

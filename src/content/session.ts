@@ -19,6 +19,8 @@ export interface PerfStats {
   cells: number;
   /** Time to build the core (model, lexicons) on the first page in scope, ms. */
   coreInitMs: number;
+  /** Time of each task the core's build was split into, ms. */
+  coreSteps: number[];
   /** Tweets judged by the core, and the time the core took for them. */
   judged: number;
   coreMs: number;
@@ -31,7 +33,7 @@ export interface PerfStats {
 }
 
 export function newPerfStats(size = 8192): PerfStats {
-  return { cells: 0, coreInitMs: 0, judged: 0, coreMs: 0, batches: 0, totalMs: 0, maxBatchMs: 0, samples: new Float64Array(size), next: 0 };
+  return { cells: 0, coreInitMs: 0, coreSteps: [], judged: 0, coreMs: 0, batches: 0, totalMs: 0, maxBatchMs: 0, samples: new Float64Array(size), next: 0 };
 }
 
 export interface SessionDeps {
