@@ -43,6 +43,11 @@ export function decide(
   for (const h of a.hits) if (!h.inTag && blocksSympathyKind(h.kind)) vetoes.push(h);
   const pSym = m.sympathyIndex >= 0 ? (p[m.sympathyIndex] as number) : 0;
   const sympathyOnly = label === 'sympathy' && pSym >= threshold && vetoes.length === 0 && !a.truncated;
+  // Sympathy words said in irony ("thanks for nothing", "prayers won't fix this") are not sympathy.
+  if (label === 'sympathy' && a.hits.some((h) => !h.inTag && h.kind === 'irony')) {
+    const other = m.labels.indexOf('other');
+    return { label: 'other', confidence: pSym + (other >= 0 ? (p[other] as number) : 0), sympathyOnly: false, vetoes };
+  }
   return { label, confidence: p[best] as number, sympathyOnly, vetoes };
 }
 

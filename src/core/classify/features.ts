@@ -219,7 +219,8 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   const { mask, lang } = chooseLanguages(lex, units, msg?.lang);
 
   // Lexicon concepts in words, phrases and hashtag parts.
-  const conceptAt: (string | null)[] = new Array<string | null>(units.length).fill(null);
+  // Per unit: 1 = a number word ("twee", "deux"), 2 = a time or measure ("uur", "km", "Jahre").
+  const unitFlags = new Uint8Array(units.length);
   const matched: number[] = [];
   matchUnits(lex, units, mask, matched);
   for (let j = 0; j < matched.length; j += 3) {
@@ -228,7 +229,8 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     const ua = units[a] as Unit;
     const ub = units[matched[j + 2] as number] as Unit;
     hits.push({ kind, start: (tokens[ua.token] as Token).start, end: (tokens[ub.token] as Token).end, inTag: ua.inTag && ub.inTag });
-    if (conceptAt[a] === null) conceptAt[a] = kind;
+    if (kind === 'number-word') unitFlags[a] = (unitFlags[a] as number) | 1;
+    else if (kind === 'info-time' || kind === 'measure-unit' || kind === 'duration-unit') unitFlags[a] = (unitFlags[a] as number) | 2;
   }
   // Whole-hashtag patterns ("#prayfor*", "#*strong").
   const tagConcepts: number[] = [];
@@ -286,9 +288,12 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
       const tok = tokens[unit.token] as Token;
       let ok: boolean;
       if (k === 'street-word') ok = !unit.inTag && isHouseNumber(unit.norm);
-      else if (k === 'info-casualties') ok = smallNumber(unit, tok, 100000) || conceptAt[u] === 'number-word' || isThousands(unit.norm);
+      else if (k === 'info-casualties') {
+        // "12 uur", "3 days", "25 Jahre": a time or measure, not a count of victims.
+        ok = (smallNumber(unit, tok, 100000) || ((unitFlags[u] as number) & 1) !== 0 || isThousands(unit.norm)) && ((unitFlags[u + 1] ?? 0) & 2) === 0;
+      }
       else if (k === 'measure-unit') ok = u < h.a && (tok.kind === 'number' || isThousands(unit.norm)) && !unit.inTag;
-      else ok = (smallNumber(unit, tok, 50) && !partOfLargerNumber(text, tok)) || conceptAt[u] === 'number-word';
+      else ok = (smallNumber(unit, tok, 50) && !partOfLargerNumber(text, tok)) || ((unitFlags[u] as number) & 1) !== 0;
       if (!ok) continue;
       const kind = k === 'street-word' ? 'address' : k === 'info-casualties' ? 'casualty-count' : k === 'measure-unit' ? 'figure' : 'capacity';
       const ta = tokens[(units[Math.min(u, h.a)] as Unit).token] as Token;
