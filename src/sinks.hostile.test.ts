@@ -1,0 +1,62 @@
+// Tweet text must never become markup or code. The extension's source (tests
+// aside, which load fixture pages) holds none of the sinks that turn a string
+// into HTML or into code, and none of the calls that could reach the network.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = import.meta.dirname;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    // Tests, their helpers and the attack strings they use are not part of the extension.
+    const forTests = /\.test\.tsx?$/.test(e.name) || e.name.startsWith('test-') || e.name === 'hostile-inputs.ts';
+    return /\.tsx?$/.test(e.name) && !forTests ? [p] : [];
+  });
+}
+
+/** Comments say what the code avoids; only code counts. */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+const SINKS: [string, RegExp][] = [
+  ['innerHTML / outerHTML', /\.(inner|outer)HTML\b/],
+  ['insertAdjacentHTML', /insertAdjacentHTML/],
+  ['document.write', /document\.write(ln)?\s*\(/],
+  ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
+  ['createContextualFragment', /createContextualFragment/],
+  ['DOMParser', /\bDOMParser\b/],
+  ['srcdoc', /\bsrcdoc\b/],
+  ['eval', /(^|[^.\w])eval\s*\(/],
+  ['new Function', /\bnew\s+Function\s*\(/],
+  ['a timer given a string', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
+  ['fetch', /(^|[^.\w])fetch\s*\(/],
+  ['XMLHttpRequest', /\bXMLHttpRequest\b/],
+  ['WebSocket', /\bWebSocket\b/],
+  ['sendBeacon', /\bsendBeacon\b/],
+  ['EventSource', /\bEventSource\b/],
+];
+
+describe('the source', () => {
+  const files = sources(SRC);
+
+  it('is read in full (the scan would otherwise prove nothing)', () => {
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.some((f) => f.endsWith(join('content', 'apply.ts')))).toBe(true);
+    expect(files.some((f) => f.endsWith('.tsx'))).toBe(true);
+    expect(SINKS.every(([, re]) => !re.test('el.textContent = text; node.append(span);'))).toBe(true);
+    expect(SINKS.filter(([, re]) => re.test('x.innerHTML = t; eval(s); setTimeout("go()", 1)')).length).toBe(3);
+  });
+
+  it('turns no string into markup, code or a request', () => {
+    const found: string[] = [];
+    for (const f of files) {
+      const text = code(readFileSync(f, 'utf8'));
+      for (const [name, re] of SINKS) if (re.test(text)) found.push(`${relative(SRC, f)}: ${name}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
