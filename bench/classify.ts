@@ -6,7 +6,7 @@
 // Runnable alone: `npx tsx bench/classify.ts`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { classify } from '../src/core/classify/classify';
 import type { Message } from '../src/core/types';
 
@@ -92,4 +92,22 @@ const hostile: [string, string][] = [
 ];
 for (const [label, text] of hostile) {
   console.log(`${label.padEnd(34)} ${timeOne(text, 15).toFixed(0).padStart(7)} µs (best of 15)`);
+}
+
+// What the classifier adds to the content script: its code and data bundled and
+// minified the way the build does, then gzipped. Target: at most 250 KB.
+try {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [join(top, 'src/core/classify/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    charset: 'ascii',
+    write: false,
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  console.log(`classifier bundle: ${(code.length / 1024).toFixed(0)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped (target 250 KB)`);
+} catch (err) {
+  console.log(`classifier bundle: not measured (${err instanceof Error ? err.message : String(err)})`);
 }
