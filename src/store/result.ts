@@ -41,10 +41,7 @@ export function isQuotaError(e: unknown): boolean {
 
 export function describeError(e: unknown): string {
   if (isQuotaError(e)) return QUOTA_MESSAGE;
-  // Closed under a call: another tab upgrades the database (the next call opens it again).
-  if (chain(e).some((x) => typeof x === 'object' && x !== null && ['BlockedError', 'DatabaseClosedError'].includes((x as { name?: string }).name ?? ''))) {
-    return BLOCKED_MESSAGE;
-  }
+  if (chain(e).some((x) => x instanceof BlockedError)) return BLOCKED_MESSAGE;
   const first = chain(e).find((x) => typeof x === 'object' && x !== null && typeof (x as { message?: unknown }).message === 'string') as
     | { name?: string; message: string }
     | undefined;
