@@ -61,8 +61,10 @@ async function evalFiles(files: string[], showErrors: boolean): Promise<number> 
 }
 
 function evalLoco(): void {
-  const items = featurise([...dedupe([...loadCrisisLexT26(), ...loadDisasterResponse()]), ...loadExamples('dev')]);
-  const preds = leaveOneCrisisOut(items, DEFAULT_HYPER);
+  const t26 = loadCrisisLexT26();
+  const items = featurise([...dedupe([...t26, ...loadDisasterResponse()]), ...loadExamples('dev')]);
+  // Trained on de-duplicated rows; each held-out event is scored on all its rows, retweets included.
+  const preds = leaveOneCrisisOut(items, DEFAULT_HYPER, undefined, featurise(t26));
   const shipped = loadModel(modelData as unknown as ModelFile);
   const thresholds = { words: shipped.sympathyThreshold, other: shipped.sympathyThresholdOther };
   const scored = scoreAt(preds, shipped, thresholds);

@@ -24,6 +24,8 @@ export interface Hyper {
   seed: number;
   /** How many times each of the project's own examples counts in training. */
   exampleWeight: number;
+  /** Loss weight of each class, in LABELS order (offer, request, info, sympathy, other). */
+  classWeights?: number[];
 }
 
 export const DEFAULT_HYPER: Hyper = { words: true, wordDropout: true, epochs: 12, l2: 1e-3, learningRate: 0.03, minCount: 5, seed: 7, exampleWeight: 10 };
@@ -100,6 +102,7 @@ export function fit(rows: FeaturedRow[], hyper: Hyper): { linear: LinearModel; v
     l2: hyper.l2,
     learningRate: hyper.learningRate,
     seed: hyper.seed,
+    ...(hyper.classWeights ? { classWeights: hyper.classWeights } : {}),
   });
   return { linear, vocabulary };
 }
@@ -138,14 +141,16 @@ export function predictAll(items: FeaturedRow[], m: RuntimeModel): Predicted[] {
 
 /**
  * Leave-one-crisis-out: for each CrisisLexT26 event, train on every other row
- * (including the other sources) and predict the held-out event.
+ * (including the other sources) and predict the held-out event. Training uses
+ * the de-duplicated rows; `evaluate` (default: the same rows) lists what is
+ * predicted, e.g. every row of the event as it occurred, retweets included.
  */
-export function leaveOneCrisisOut(items: FeaturedRow[], hyper: Hyper, log?: (s: string) => void): Predicted[] {
-  const events = [...new Set(items.filter((r) => r.row.source === 't26').map((r) => r.row.event))].sort();
+export function leaveOneCrisisOut(items: FeaturedRow[], hyper: Hyper, log?: (s: string) => void, evaluate: FeaturedRow[] = items): Predicted[] {
+  const events = [...new Set(evaluate.filter((r) => r.row.source === 't26').map((r) => r.row.event))].sort();
   const out: Predicted[] = [];
   for (const ev of events) {
     const trainSet = items.filter((r) => r.row.event !== ev);
-    const test = items.filter((r) => r.row.event === ev);
+    const test = evaluate.filter((r) => r.row.event === ev);
     const { linear, vocabulary } = fit(trainSet, hyper);
     const m = loadModel(toModelFile(linear, vocabulary, 0.5));
     out.push(...predictAll(test, m));

@@ -74,9 +74,11 @@ function main(): void {
   const shared = dedupe([...t26, ...drm]);
   console.log(`rows: ${t26.length} CrisisLexT26 + ${drm.length} Disaster Response (${shared.length} after removing repeats) + ${examples.length} own examples`);
   const items = featurise([...shared, ...examples]);
+  // Held-out events are scored on all their rows, retweets and repeats included, as they occurred.
+  const allT26 = featurise(t26);
 
   console.log('leave-one-crisis-out over the CrisisLexT26 events, then 5-fold cross-validation over the examples...');
-  const loco = leaveOneCrisisOut(items, hyper, process.argv.includes('--verbose') ? console.log : undefined);
+  const loco = leaveOneCrisisOut(items, hyper, process.argv.includes('--verbose') ? console.log : undefined, allT26);
   const cv = crossValidateExamples(items, hyper);
   const full = fit(items, hyper);
   const provisional = loadModel(toModelFile(full.linear, full.vocabulary, 0.5));
