@@ -1,10 +1,12 @@
 // Soak test of the content script: 10,000 distinct tweets streamed through the
 // virtualised fixture timeline (cells created near the viewport, removed far
 // from it, more "fetched" at the bottom) in Chromium with the real build, once
-// without and once with the extension. Prints, before and after the stream:
+// without and once with the extension. Prints, at load, after a warm-up of
+// the first WARM tweets ("before") and after the whole stream ("after"):
 // - the JS heap after a forced garbage collection (the page and the content
 //   script share one V8 heap, so the extension's share is the difference
-//   between the two runs' growth);
+//   between the two runs' growth; the warm-up lets the fixture's own start-up
+//   garbage go first);
 // - the event listeners on window and the whole document (CDP DOMDebugger);
 // - the content script's own state (occurrences kept for the page, tweets
 //   processed, exceptions it caught), read from its isolated world.
@@ -21,6 +23,7 @@ import { generateTimeline } from '../e2e/fixtures/tweets';
 
 const top = resolve(import.meta.dirname, '..');
 const TWEETS = Number(process.env.SOAK_TWEETS ?? 10_000);
+const WARM = Math.min(500, Math.floor(TWEETS / 10));
 const VIEWPORT = { width: 1000, height: 900 };
 
 interface Sample {
@@ -39,6 +42,7 @@ interface ExtState {
 }
 
 interface RunResult {
+  load: Sample;
   before: Sample;
   after: Sample;
   mounted: number;
@@ -95,15 +99,17 @@ async function sample(page: Page, cdp: CDPSession, contexts: number[]): Promise<
   return { heapMB: await heapMB(cdp), listeners: await listenerCount(cdp), nodes, ext: await extState(cdp, contexts) };
 }
 
-/** Scrolls to the end of the timeline, two viewports at a time (every cell is mounted on the way). */
-async function stream(page: Page): Promise<void> {
+/** Scrolls two viewports at a time (every cell is mounted on the way), to the end or until `upTo` cells were mounted. */
+async function stream(page: Page, upTo = Infinity): Promise<void> {
   let still = 0;
   for (let i = 0; i < 100_000 && still < 20; i++) {
-    const atEnd = await page.evaluate(async () => {
+    const { atEnd, mounted } = await page.evaluate(async () => {
       window.scrollBy(0, 1600);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      const s = (window as unknown as { __fixtureStats: { mounted: number } }).__fixtureStats;
+      return { atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2, mounted: s.mounted };
     });
+    if (mounted >= upTo) return;
     if (atEnd) {
       // Wait for a pending "fetch"; stop when nothing more comes.
       await page.waitForTimeout(60);
@@ -125,6 +131,9 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
   if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 30_000 });
   else await page.waitForSelector('[data-testid="cellInnerDiv"]');
   await page.waitForTimeout(1500);
+  const load = await sample(page, cdp, contexts);
+  await stream(page, WARM);
+  await page.waitForTimeout(1500);
   const before = await sample(page, cdp, contexts);
   const t0 = Date.now();
   await stream(page);
@@ -134,7 +143,7 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
   const after = await sample(page, cdp, contexts);
   const stats = await page.evaluate(() => (window as unknown as { __fixtureStats: { mounted: number; removed: number } }).__fixtureStats);
   await cdp.detach();
-  return { before, after, mounted: stats.mounted, removed: stats.removed, wallMs, blocked: network.blocked };
+  return { load, before, after, mounted: stats.mounted, removed: stats.removed, wallMs, blocked: network.blocked };
 }
 
 async function plainContext(): Promise<{ context: BrowserContext; profile: string }> {
@@ -166,15 +175,16 @@ async function main(): Promise<void> {
 
   const growth = (r: RunResult) => r.after.heapMB - r.before.heapMB;
   const share = growth(withExt) - growth(without);
+  const streamed = withExt.after.ext && withExt.before.ext ? withExt.after.ext.occurrences - withExt.before.ext.occurrences : TWEETS - WARM;
   const s0 = withExt.before.ext;
   const s1 = withExt.after.ext;
   const lines = [
     `Fixture: ${TWEETS.toLocaleString('en')} distinct tweets in a virtualised timeline, scrolled to the end (with the extension: ${withExt.mounted} cells mounted, ${withExt.removed} removed again); Chromium headless, real build; heap after forced garbage collection.`,
     '',
-    'JS heap (page and content script share it)       before      after      growth',
-    `  without the extension                          ${mb(without.before.heapMB).padEnd(11)} ${mb(without.after.heapMB).padEnd(10)} ${signed(growth(without))}`,
-    `  with the extension                             ${mb(withExt.before.heapMB).padEnd(11)} ${mb(withExt.after.heapMB).padEnd(10)} ${signed(growth(withExt))}`,
-    `  the extension's share of the growth            ${signed(share)}   (${Math.round((share * 1024 * 1024) / TWEETS)} bytes per tweet streamed)`,
+    `JS heap (page and content script share it)       at load     before      after      growth (before: after the first ${WARM} tweets)`,
+    `  without the extension                          ${mb(without.load.heapMB).padEnd(11)} ${mb(without.before.heapMB).padEnd(11)} ${mb(without.after.heapMB).padEnd(10)} ${signed(growth(without))}`,
+    `  with the extension                             ${mb(withExt.load.heapMB).padEnd(11)} ${mb(withExt.before.heapMB).padEnd(11)} ${mb(withExt.after.heapMB).padEnd(10)} ${signed(growth(withExt))}`,
+    `  the extension's share of the growth            ${signed(share)}   (${Math.round((share * 1024 * 1024) / Math.max(1, streamed))} bytes per tweet, over the ${streamed} tweets streamed after the warm-up)`,
     `  the extension's heap at the end                ${signed(withExt.after.heapMB - without.after.heapMB)}   (with - without: its code, model and lexicons, caches and page state)`,
     '',
     'Event listeners (window + every node of the document)   before   after',
