@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { renderTimelinePage } from '../fixtures/render';
-import { OFFER_EN, OFFER_NL, SYMPATHY_EN } from '../fixtures/tweets';
+import { OFFER_DE, OFFER_EN, OFFER_FR, OFFER_NL, SYMPATHY_EN } from '../fixtures/tweets';
 import { launchFirefox, type FirefoxSession } from './launch';
 
 // A crisis hashtag page in X's structure, with two offers and a sympathy message.
 const fixture = renderTimelinePage([OFFER_EN, SYMPATHY_EN, OFFER_NL], { uiLang: 'fr' });
+// Offers the first test never showed: the browser (and its store) is shared by both tests.
+const unseen = renderTimelinePage([OFFER_FR, OFFER_DE], { uiLang: 'fr', hashtag: 'PorteOuverte' });
 
 let ff: FirefoxSession;
 before(async () => {
-  ff = await launchFirefox((url) => (url.pathname.startsWith('/hashtag/') ? fixture : null));
+  ff = await launchFirefox((url) => (url.pathname === '/hashtag/PorteOuverte' ? unseen : url.pathname.startsWith('/hashtag/') ? fixture : null));
 });
 after(async () => {
   await ff?.close();
@@ -25,7 +27,7 @@ test('Firefox: the content script tags a fixture timeline', async () => {
 // proven through what the content script shows: an offer displayed on a first
 // visit was recorded by the background and is marked "seen before" after a reload.
 test('Firefox: the background records offers and answers "seen before" after a reload', async () => {
-  const page = await ff.open('https://x.com/hashtag/hasselthelpt');
+  const page = await ff.open('https://x.com/hashtag/PorteOuverte');
   await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage="offer"]', { timeout: 15_000 });
   assert.equal(await page.$$eval('[data-triage-seen]', (els) => els.length), 0);
   // Sightings leave in batches about a second apart.
