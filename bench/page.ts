@@ -66,6 +66,8 @@ interface RunResult {
   fixture: FixtureStats;
   ext: ExtPerf | null;
   trace: TraceResult;
+  /** Scrolling back up: cells re-created for tweets already judged. */
+  back: TraceResult;
   wallMs: number;
 }
 
@@ -195,6 +197,18 @@ async function scrollToEnd(page: Page): Promise<void> {
   }
 }
 
+/** Back to the top: X re-creates every cell on the way (new elements, same tweets). */
+async function scrollToTop(page: Page): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    const top = await page.evaluate(async () => {
+      window.scrollBy(0, -700);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return window.scrollY <= 0;
+    });
+    if (top) return;
+  }
+}
+
 async function run(context: BrowserContext, html: string, withExtension: boolean, home = ''): Promise<RunResult> {
   await routeNetwork(context, (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : url.pathname === '/home' && home ? home : null));
   const page = context.pages()[0] ?? (await context.newPage());
@@ -233,8 +247,12 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
   const wallMs = Date.now() - t0;
   const fixture = await page.evaluate(() => (window as unknown as { __fixtureStats: FixtureStats }).__fixtureStats);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const back = await traced(page, async () => {
+    await scrollToTop(page);
+    await page.waitForTimeout(200);
+  });
   const ext = withExtension ? await extensionPerf(page) : null;
-  return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, wallMs };
+  return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, back, wallMs };
 }
 
 /** The content script's cost on an x.com page out of scope: evaluating the bundle, then watching the URL. */
@@ -313,7 +331,8 @@ async function main(): Promise<void> {
     `Fixture: ${TWEETS} tweets, virtualised, scrolled to the end (per round: ${first?.fixture.mounted} cells mounted, ${first?.fixture.removed} removed and re-created later, ${first?.fixture.loads} "fetches"); ${ROUNDS} rounds without and with the extension; Chromium headless; the extension's times are thread (CPU) times from a Chrome trace, in microseconds, so other load on the machine does not inflate them.`,
     '',
     'Main-thread time the extension adds per tweet (target: median <= 0.2 ms)',
-    `  per inserted cell, median              ${f(median(perTweet))} ms   (p90 ${f(quantile(perTweet, 0.9))} ms, p99 ${f(quantile(perTweet, 0.99))} ms; ${perTweet.length} cells: its callbacks after each insertion / cells inserted)`,
+    `  new tweet (scrolling down), median     ${f(median(perTweet))} ms   (p90 ${f(quantile(perTweet, 0.9))} ms, p99 ${f(quantile(perTweet, 0.99))} ms; ${perTweet.length} cells: its callbacks after each insertion / cells inserted)`,
+    `  re-created cell (scrolling back), median ${f(median(withExt.flatMap((r) => r.back.perTweet)))} ms   (p90 ${f(quantile(withExt.flatMap((r) => r.back.perTweet), 0.9))} ms; ${withExt.flatMap((r) => r.back.perTweet).length} cells: the verdict comes from its cache)`,
     `  all its callbacks / cells, mean        ${f(median(extPerTweet))} ms   (median of rounds; includes timers and the first, cold calls)`,
     `  its own per-cell timer, median         ${f(median(selfSamples))} ms   (performance.now() in the content script, 0.1 ms resolution)`,
     `  of which the core, per new tweet, mean ${f(median(coreShare))} ms   (classifier + repeat tracker + offer details, once per distinct tweet)`,

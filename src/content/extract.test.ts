@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderTimelinePage } from '../../e2e/fixtures/render';
 import { UI_LANGS } from '../../e2e/fixtures/locales';
 import * as tw from '../../e2e/fixtures/tweets';
-import { extractTweet, identify, leadingCount, textOf } from './extract';
+import { extractTweet, identify, leadingCount, quickIdentity, textOf } from './extract';
 import { SEL } from './selectors';
 
 function load(html: string): void {
@@ -88,11 +88,12 @@ describe('extractTweet on fixture pages', () => {
     expect(b!.status).toBe(false);
   });
 
-  it('identify() reads the same id and reposter as the full extraction', () => {
-    load(renderTimelinePage(tw.CRISIS_TIMELINE, {}));
+  it('identify() and quickIdentity() read the same id and reposter as the full extraction', () => {
+    load(renderTimelinePage([...tw.CRISIS_TIMELINE, ...tw.PROFILE_TIMELINE, { ...tw.OFFER_NL, liked_by: 'x' }, { ...tw.INFO_FR, quote_unavailable: true }], {}));
     for (const a of articles()) {
       const r = extractTweet(a).record;
       expect(identify(a)).toEqual({ statusId: r.statusId, reposter: r.reposter });
+      expect(quickIdentity(a)).toEqual({ statusId: r.statusId, reposter: r.reposter });
     }
   });
 

@@ -7,7 +7,7 @@ import type { Message, TweetRecord } from '../core/types';
 import { fitSighting, type HiddenCounts, type SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
-import { extractTweet, partsOf, type Extracted } from './extract';
+import { extractTweet, partsOf, quickIdentity, type Extracted, type Parts } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
 import { later, observe } from './observe';
@@ -197,12 +197,13 @@ export class Session {
     if (!first || first.classList.contains(CLS.node)) return false;
     const article = first.querySelector(SEL.tweet);
     if (!article) return false;
-    const parts = partsOf(article);
-    const ident = { statusId: parts.status.id, reposter: parts.reposter };
+    const ident = quickIdentity(article);
+    let parts: Parts | null = null;
     let extracted: Extracted | null = null;
     let tweetKey: string;
     if (ident.statusId) tweetKey = ident.statusId;
     else {
+      parts = partsOf(article);
       extracted = extractTweet(parts, false);
       this.health.note(extracted.found);
       tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
@@ -216,6 +217,7 @@ export class Session {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
         if (!extracted) {
+          parts ??= partsOf(article);
           extracted = extractTweet(parts, false);
           this.health.note(extracted.found);
         }
@@ -225,7 +227,7 @@ export class Session {
       occ = this.page.add(occId, verdict, this.deps.closed);
       if (verdict.label === 'offer') {
         // Counts, pinned and reply are read for offers only: they go to the store.
-        this.record(occ, extractTweet(parts, true).record);
+        this.record(occ, extractTweet(parts ?? partsOf(article), true).record);
       }
     }
     this.tagged.set(first, occId);
