@@ -66,9 +66,19 @@ function evalLoco(): void {
   // Trained on de-duplicated rows; each held-out event is scored on all its rows, retweets included.
   const preds = leaveOneCrisisOut(items, DEFAULT_HYPER, undefined, featurise(t26));
   const shipped = loadModel(modelData as unknown as ModelFile);
-  const thresholds = { words: shipped.sympathyThreshold, other: shipped.sympathyThresholdOther };
+  const thresholds = { words: shipped.sympathyThreshold, other: shipped.sympathyThresholdOther, unsupported: shipped.sympathyThresholdUnsupported };
   const scored = scoreAt(preds, shipped, thresholds);
-  console.log(formatReport(`leave-one-crisis-out over the CrisisLexT26 events (thresholds ${thresholds.words} / ${thresholds.other})`, report(scored)));
+  console.log(formatReport(`leave-one-crisis-out over the CrisisLexT26 events (thresholds ${thresholds.words} / ${thresholds.other} / ${thresholds.unsupported})`, report(scored)));
+  const langOf = (i: number): string => {
+    const l = (preds[i]?.item.row.lang ?? '').slice(0, 2);
+    return ['en', 'es', 'it'].includes(l) ? l : 'other languages';
+  };
+  console.log('  per language: sympathy_only precision / recall / F1, actionable hidden');
+  for (const l of ['en', 'es', 'it', 'other languages']) {
+    const r = report(scored.filter((_, i) => langOf(i) === l));
+    const s = r.sympathyOnly;
+    console.log(`    ${l.padEnd(16)} ${String(r.rows).padStart(6)} rows  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  hidden ${(100 * r.actionableHiddenRate).toFixed(1)}%`);
+  }
   const events = [...new Set(preds.map((p) => p.item.row.event))].sort();
   console.log('  per event: sympathy_only F1, actionable hidden');
   for (const ev of events) {

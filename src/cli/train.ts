@@ -44,7 +44,7 @@ export function pickThreshold(loco: Predicted[], examples: Predicted[], m: Runti
   let best: ThresholdPick = { threshold: 0.99, f1: -1, locoHidden: 1, examplesHidden: 1 };
   for (let i = 30; i <= 99; i++) {
     const t = i / 100;
-    const both = { words: t, other: t };
+    const both = { words: t, other: t, unsupported: t };
     const a = report(scoreAt(loco, m, both));
     const b = report(scoreAt(examples, m, both));
     const sets = [a, b].filter((r) => r.rows > 0);
@@ -82,14 +82,16 @@ function main(): void {
   const cv = crossValidateExamples(items, hyper);
   const full = fit(items, hyper);
   const provisional = loadModel(toModelFile(full.linear, full.vocabulary, 0.5));
-  const isWords = (p: Predicted): boolean => p.item.analysis.wordModel;
+  const isWords = (p: Predicted): boolean => p.item.analysis.wordModel && !p.item.analysis.unsupported;
   const pickWords = pickThreshold(loco.filter(isWords), cv.filter(isWords), provisional, target);
+  // Languages without a lexicon (Tagalog, Portuguese... in CrisisLexT26): only hashtags and emoji to go on.
+  const pickUnsupported = pickThreshold(loco.filter((p) => p.item.analysis.unsupported), [], provisional, target);
   // Other languages: tuned on the CrisisLexT26 rows in a language the lexicons cover (Spanish, Italian) and
   // on the Dutch, French and German examples; rows in languages without a lexicon say little about those.
   const covered = (p: Predicted): boolean => (LEXICON_LANGS as readonly string[]).includes((p.item.row.lang ?? '').slice(0, 2));
   const pickOther = pickThreshold(loco.filter((p) => !isWords(p) && covered(p)), cv.filter((p) => !isWords(p)), provisional, target);
-  const thresholds: Thresholds = { words: pickWords.threshold, other: pickOther.threshold };
-  console.log(`thresholds: English (word weights) ${thresholds.words}, other languages ${thresholds.other}`);
+  const thresholds: Thresholds = { words: pickWords.threshold, other: pickOther.threshold, unsupported: pickUnsupported.threshold };
+  console.log(`thresholds: English (word weights) ${thresholds.words}, other languages ${thresholds.other}, languages without a lexicon ${thresholds.unsupported}`);
   const locoReport = report(scoreAt(loco, provisional, thresholds));
   const cvReport = report(scoreAt(cv, provisional, thresholds));
   console.log(formatReport('leave-one-crisis-out (CrisisLexT26)', locoReport));
@@ -115,7 +117,7 @@ function main(): void {
     leaveOneCrisisOut: summary(locoReport),
     examplesCrossValidated: summary(cvReport),
   };
-  const file = { ...toModelFile(full.linear, full.vocabulary, thresholds.words, training), sympathyThresholdOther: thresholds.other };
+  const file = { ...toModelFile(full.linear, full.vocabulary, thresholds.words, training), sympathyThresholdOther: thresholds.other, sympathyThresholdUnsupported: thresholds.unsupported };
   const out = join(REPO_ROOT, 'data/model/triage-model.json');
   // One weight row per line keeps diffs of retrained models readable.
   const json = JSON.stringify(file).replace(/\],"/g, '],\n"');

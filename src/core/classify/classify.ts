@@ -26,6 +26,8 @@ export interface Thresholds {
   words: number;
   /** For messages scored on language-independent features only. */
   other: number;
+  /** For messages in a language no lexicon covers. */
+  unsupported?: number;
 }
 
 /** The decision rule, shared by classify() and the training/evaluation scripts. */
@@ -33,9 +35,10 @@ export function decide(
   a: Analysis,
   p: ArrayLike<number>,
   m: RuntimeModel,
-  thresholds: Thresholds = { words: m.sympathyThreshold, other: m.sympathyThresholdOther },
+  thresholds: Thresholds = { words: m.sympathyThreshold, other: m.sympathyThresholdOther, unsupported: m.sympathyThresholdUnsupported },
 ): Decision {
-  const threshold = a.wordModel ? thresholds.words : thresholds.other;
+  const base = a.wordModel ? thresholds.words : thresholds.other;
+  const threshold = a.unsupported ? Math.max(base, thresholds.unsupported ?? base) : base;
   let best = 0;
   for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   const label = m.labels[best] as Label;

@@ -32,6 +32,8 @@ export interface Analysis {
   words: string[];
   /** Word weights apply (English or unknown language); otherwise only language-independent features do. */
   wordModel: boolean;
+  /** Declared in a language no lexicon covers (Tagalog, Portuguese...): little to go on, so hide less. */
+  unsupported: boolean;
   hits: Hit[];
   /** Lexicon languages used for matching (bit mask over LEXICON_LANGS). */
   langMask: number;
@@ -40,6 +42,9 @@ export interface Analysis {
   /** The text was longer than MAX_CHARS and only its start was read. */
   truncated: boolean;
 }
+
+/** Language tags that name no language: undetermined, no linguistic content, artificial (X also uses q-codes). */
+const NOT_A_LANGUAGE = new Set(['und', 'zxx', 'art', 'mul']);
 
 /** Texts longer than this are read only up to here (tweets are at most 25,000 characters). */
 export const MAX_CHARS = 20_000;
@@ -364,5 +369,9 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   const wordSet = new Set<string>();
   const wordModel = lang === null || lang === 'en';
   if (wordModel) for (const u of units) if (!u.inTag && (tokens[u.token] as Token).kind === 'word') wordSet.add(u.norm);
-  return { text, features: [...feats], words: [...wordSet], wordModel, hits, langMask: mask, lang, truncated };
+  const declared = typeof msg?.lang === 'string' ? msg.lang.toLowerCase() : '';
+  // X's language tag is trusted when it names a language without a lexicon, even if a few stopwords look
+  // Spanish or French (Portuguese and Tagalog share many of them).
+  const unsupported = langBit(declared) === 0 && /^[a-z]{2,3}(-|$)/.test(declared) && !NOT_A_LANGUAGE.has(declared.slice(0, 3)) && !declared.startsWith('q');
+  return { text, features: [...feats], words: [...wordSet], wordModel, unsupported, hits, langMask: mask, lang, truncated };
 }

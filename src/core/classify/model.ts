@@ -14,6 +14,8 @@ export interface ModelFile {
   sympathyThreshold: number;
   /** The same for other languages, scored on language-independent features only. */
   sympathyThresholdOther?: number;
+  /** The same for messages in a language no lexicon covers. */
+  sympathyThresholdUnsupported?: number;
   training?: unknown;
 }
 
@@ -24,6 +26,7 @@ export interface RuntimeModel {
   words: Map<string, Float64Array>;
   sympathyThreshold: number;
   sympathyThresholdOther: number;
+  sympathyThresholdUnsupported: number;
   sympathyIndex: number;
 }
 
@@ -47,6 +50,7 @@ export function loadModel(file: ModelFile): RuntimeModel {
     rows,
     sympathyThreshold: Number.isFinite(file.sympathyThreshold) ? file.sympathyThreshold : 0.9,
     sympathyThresholdOther: Number.isFinite(file.sympathyThresholdOther) ? (file.sympathyThresholdOther as number) : Number.isFinite(file.sympathyThreshold) ? file.sympathyThreshold : 0.9,
+    sympathyThresholdUnsupported: Number.isFinite(file.sympathyThresholdUnsupported) ? (file.sympathyThresholdUnsupported as number) : 0.9,
     sympathyIndex,
   };
 }
