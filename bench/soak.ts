@@ -127,8 +127,9 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
     if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
   });
   await cdp.send('Runtime.enable');
-  await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
-  if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 30_000 });
+  // A page of 10,000 tweets is about 35 MB: generous waits on a busy machine.
+  await page.goto('https://x.com/hashtag/hasselthelpt?f=live', { timeout: 180_000 });
+  if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 60_000 });
   else await page.waitForSelector('[data-testid="cellInnerDiv"]');
   await page.waitForTimeout(1500);
   const load = await sample(page, cdp, contexts);
