@@ -56,6 +56,8 @@ export interface CompiledLexicon {
   stopwords: Map<string, number>;
   /** Entries that could not be compiled, with the reason; empty when the data is sound. */
   problems: string[];
+  /** Every entry by concept and pattern, to merge repeats. */
+  seen: Map<string, Entry>;
 }
 
 export function langBit(lang: string | null | undefined): number {
@@ -103,6 +105,7 @@ export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
     tagSuffix: newTrie(),
     stopwords: new Map(),
     problems: [],
+    seen: new Map(),
   };
   const conceptIndex = new Map<string, number>();
   for (const file of files) {
@@ -140,7 +143,14 @@ function addPattern(lex: CompiledLexicon, pattern: string, concept: number, mask
       lex.problems.push(`${where}: hashtag pattern "${pattern}" is too short or has stars on both ends`);
       return;
     }
+    const tagKey = `#${concept}\u0000${lead ? '*' : ''}${key}${trail ? '*' : ''}`;
+    const seenTag = lex.seen.get(tagKey);
+    if (seenTag) {
+      seenTag.mask |= mask;
+      return;
+    }
     const e: Entry = { concept, mask, rest: [], tagOnly: true };
+    lex.seen.set(tagKey, e);
     if (lead) trieAdd(lex.tagSuffix, key, e, true);
     else if (trail) trieAdd(lex.tagPrefix, key, e, false);
     else addTo(lex.tagExact, key, e);
@@ -165,7 +175,16 @@ function addPattern(lex: CompiledLexicon, pattern: string, concept: number, mask
     lex.problems.push(`${where}: "${pattern}" needs at least 3 letters before or after the star`);
     return;
   }
+  // The same entry twice (e.g. "schlafplätze" and "schlafplatze", or a word listed in two languages) is
+  // kept once, for the union of their languages, so a match is never reported twice.
+  const key = `${concept}\u0000${parts.map((q) => `${q.mode}${q.text}`).join(' ')}`;
+  const seen = lex.seen.get(key);
+  if (seen) {
+    seen.mask |= mask;
+    return;
+  }
   const e: Entry = { concept, mask, rest: parts.slice(1), tagOnly: false };
+  lex.seen.set(key, e);
   if (first.mode === PREFIX) trieAdd(lex.prefix, first.text, e, false);
   else if (first.mode === SUFFIX) trieAdd(lex.suffix, first.text, e, true);
   else addTo(lex.exact, first.text, e);
