@@ -187,6 +187,7 @@ async function main(): Promise<void> {
     `  with the extension                             ${mb(withExt.load.heapMB).padEnd(11)} ${mb(withExt.before.heapMB).padEnd(11)} ${mb(withExt.after.heapMB).padEnd(10)} ${signed(growth(withExt))}`,
     `  the extension's share of the growth            ${signed(share)}   (${Math.round((share * 1024 * 1024) / Math.max(1, streamed))} bytes per tweet, over the ${streamed} tweets streamed after the warm-up)`,
     `  the extension's heap at the end                ${signed(withExt.after.heapMB - without.after.heapMB)}   (with - without: its code, model and lexicons, caches and page state)`,
+    "  (the fixture frees its own start-up data while it scrolls, so one run's heap may shrink: compare the runs)",
     '',
     'Event listeners (window + every node of the document)   before   after',
     `  without the extension                                 ${String(without.before.listeners).padEnd(8)} ${without.after.listeners}`,
