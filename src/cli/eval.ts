@@ -3,8 +3,10 @@
 // sympathy filter's precision/recall/F1 and "actionable hidden", overall and
 // per language.
 // `npm run eval -- --loco`: leave-one-crisis-out over ../shared/data instead
-// (retrains once per CrisisLexT26 event, about half a minute).
+// (retrains once per CrisisLexT26 event, about a minute).
+// `--baseline` adds a keyword mute list for reference; `--errors` lists the misses.
 import { classify } from '../core/classify/classify';
+import { analyse } from '../core/classify/features';
 import { loadModel, type ModelFile } from '../core/classify/model';
 import { LABELS, type Label } from '../core/types';
 import { forEachJsonLine, stderrReporter } from './jsonl';
@@ -35,8 +37,17 @@ function parseLabelled(value: unknown): { text: string; lang: string | null; lab
   };
 }
 
-async function evalFiles(files: string[], showErrors: boolean): Promise<number> {
+/**
+ * The reference a mute list gives: hide every message with a sympathy word or
+ * hashtag from the lexicons, with no veto and no model.
+ */
+function muteList(text: string, lang: string | null): boolean {
+  return analyse({ id: '', text, lang }).hits.some((h) => h.kind.startsWith('sympathy-'));
+}
+
+async function evalFiles(files: string[], showErrors: boolean, baseline: boolean): Promise<number> {
   const rows: Row[] = [];
+  const muted: Row[] = [];
   let bad = 0;
   for (const file of files) {
     const s = await forEachJsonLine(
@@ -45,6 +56,7 @@ async function evalFiles(files: string[], showErrors: boolean): Promise<number> 
         const r = parseLabelled(value);
         const c = classify({ id: r.id, text: r.text, lang: r.lang, author: r.author });
         rows.push({ truth: r.label, truthSympathyOnly: r.sympathyOnly, label: c.label, sympathyOnly: c.sympathyOnly, lang: r.lang ?? '?' });
+        if (baseline) muted.push({ truth: r.label, truthSympathyOnly: r.sympathyOnly, label: c.label, sympathyOnly: muteList(r.text, r.lang), lang: r.lang ?? '?' });
         if (showErrors && (c.sympathyOnly !== r.sympathyOnly || c.label !== r.label)) {
           const mark = c.sympathyOnly !== r.sympathyOnly ? (c.sympathyOnly ? 'HIDDEN' : 'SHOWN ') : '      ';
           process.stdout.write(`${mark} ${r.id} truth=${r.label} got=${c.label} ${c.confidence} | ${r.text.slice(0, 90)} | ${c.cues.map((q) => q.kind).join(',')}\n`);
@@ -57,6 +69,10 @@ async function evalFiles(files: string[], showErrors: boolean): Promise<number> 
   console.log(formatReport(`all files`, report(rows)));
   const langs = [...new Set(rows.map((r) => r.lang))].sort();
   if (langs.length > 1) for (const l of langs) console.log(formatReport(`lang ${l}`, report(rows.filter((r) => r.lang === l))));
+  if (baseline) {
+    const b = report(muted);
+    console.log(`baseline mute list (any sympathy word or hashtag hides): sympathy_only precision ${b.sympathyOnly.precision.toFixed(3)} recall ${b.sympathyOnly.recall.toFixed(3)} F1 ${b.sympathyOnly.f1.toFixed(3)}, actionable hidden ${(100 * b.actionableHiddenRate).toFixed(1)}%`);
+  }
   return bad;
 }
 
@@ -79,6 +95,8 @@ function evalLoco(): void {
     const s = r.sympathyOnly;
     console.log(`    ${l.padEnd(16)} ${String(r.rows).padStart(6)} rows  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  hidden ${(100 * r.actionableHiddenRate).toFixed(1)}%`);
   }
+  const muted = report(preds.map((p) => ({ truth: p.item.row.label, truthSympathyOnly: p.item.row.sympathyOnly, label: p.item.row.label, sympathyOnly: p.item.analysis.hits.some((h) => h.kind.startsWith('sympathy-')) })));
+  console.log(`  baseline mute list (any sympathy word or hashtag hides): F1 ${muted.sympathyOnly.f1.toFixed(3)}, actionable hidden ${(100 * muted.actionableHiddenRate).toFixed(1)}%`);
   const events = [...new Set(preds.map((p) => p.item.row.event))].sort();
   console.log('  per event: sympathy_only F1, actionable hidden');
   for (const ev of events) {
@@ -92,7 +110,7 @@ async function main(): Promise<void> {
   const files = args.filter((a) => !a.startsWith('--'));
   if (args.includes('--loco') || files.length === 0) evalLoco();
   if (files.length > 0) {
-    const bad = await evalFiles(files, args.includes('--errors'));
+    const bad = await evalFiles(files, args.includes('--errors'), args.includes('--baseline'));
     if (bad > 0) process.exitCode = 1;
   }
 }
