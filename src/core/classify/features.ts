@@ -213,7 +213,7 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   // Hashtags the page reports but the text lacks (rare) still count as hashtags.
   const extraTags: string[] = [];
   if (Array.isArray(msg?.hashtags)) {
-    for (const h of msg.hashtags) {
+    for (const h of msg.hashtags.slice(0, 50)) {
       if (typeof h !== 'string' || h === '') continue;
       const norm = h.replace(/^#/, '').toLowerCase();
       if (!tokens.some((t) => t.kind === 'hashtag' && t.norm === norm)) extraTags.push(h.replace(/^#/, '').slice(0, 140));
