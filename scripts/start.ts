@@ -16,13 +16,24 @@ const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headles
 
 function loadDemo(): TimelineItem[] {
   const lines = readFileSync(join(top, 'demo/timeline.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-  return lines.map((l, i) => {
+  const items = lines.map((l, i) => {
     try {
       return JSON.parse(l) as TimelineItem;
     } catch {
       throw new Error(`demo/timeline.jsonl line ${i + 1} is not valid JSON`);
     }
   });
+  return replayNow(items);
+}
+
+/** Moves the night of the demo so that its newest tweet is from a few minutes ago: offers are then open, closed or stale as they would be live. */
+function replayNow(items: TimelineItem[]): TimelineItem[] {
+  const times = items.flatMap((it) => [it.created_at, it.shown_at]).map((t) => (t ? Date.parse(t) : Number.NaN));
+  const newest = Math.max(...times.filter(Number.isFinite));
+  if (!Number.isFinite(newest)) return items;
+  const shift = Date.now() - 5 * 60_000 - newest;
+  const move = (t: string | null | undefined) => (t && Number.isFinite(Date.parse(t)) ? new Date(Date.parse(t) + shift).toISOString() : t);
+  return items.map((it) => ({ ...it, created_at: move(it.created_at), shown_at: move(it.shown_at) }));
 }
 
 async function countVerdicts(page: Page): Promise<{ labels: Record<string, number>; hidden: Record<string, number>; visibleTweets: number }> {
