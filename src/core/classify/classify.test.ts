@@ -166,7 +166,7 @@ describe('robustness', () => {
     const unit = 'Sterkte aan iedereen, bel 0470 12 34 56 #hasselthelpt wij hebben 2 slaapplaatsen a@b ';
     const time = (text: string): number => {
       let best = Infinity;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 15; i++) {
         const t0 = performance.now();
         classify(msg(text));
         best = Math.min(best, performance.now() - t0);
@@ -176,7 +176,8 @@ describe('robustness', () => {
     time(unit.repeat(20));
     const small = time(unit.repeat(20).slice(0, 1000));
     const large = time(unit.repeat(200).slice(0, 10_000));
-    // Ten times the input: well under a hundred times the time (quadratic would be ~100x).
-    expect(large).toBeLessThan(Math.max(small, 0.05) * 40);
+    // Ten times the input: well under a hundred times the time (quadratic would be ~100x). The floor keeps
+    // a busy machine from failing it: quadratic behaviour on 10,000 characters would take far longer.
+    expect(large).toBeLessThan(Math.max(small * 40, 50));
   });
 });
