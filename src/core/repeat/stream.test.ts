@@ -24,6 +24,17 @@ describe('repeat tracker', () => {
     expect(t.status(other.key)).toBe('open');
   });
 
+  it('closes an offer and its restatement when the author\'s "full" message itself reads like an offer', () => {
+    const t = createRepeatTracker();
+    const a = t.see({ id: '1', text: 'Slaapplaats voor 4 personen in Hasselt (Runkst). Bel 0470 00 00 17', author: 'pieter_v', createdAt: at(0) }, true);
+    const b = t.see({ id: '2', text: 'Nog altijd plaats voor 4 in Runkst (Hasselt)! Bel/sms 0470 00 00 17', author: 'pieter_v', createdAt: at(1) }, true);
+    const ride = t.see({ id: '3', text: 'Rit naar Genk om 23u, nog 2 plaatsen, stuur DM', author: 'pieter_v', createdAt: at(1) }, true);
+    const full = t.see({ id: '4', text: 'VOLZET! Er zitten hier nu 4 gasten soep te eten. Bel aub niet meer', author: 'pieter_v', createdAt: at(2) }, true);
+    expect(full.closes.sort()).toEqual([a.key, b.key].sort());
+    expect(t.status(a.key)).toBe('closed');
+    expect(t.status(ride.key)).toBe('open');
+  });
+
   it('does not close when someone else says "full", or when it is unclear which offer', () => {
     const t = createRepeatTracker();
     const a = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);

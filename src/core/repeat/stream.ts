@@ -10,7 +10,7 @@ import { defaults } from '../settings';
 import type { Message, OfferDetails, OfferStatus } from '../types';
 import { parseTime } from './analyse';
 import { createRepeatIndex, type MatchKind, type RepeatIndex } from './index';
-import { SLOT_KINDS, slotsWithin } from './slots';
+import { SLOT_KINDS, sharedSlots, slotsWithin, type Slots } from './slots';
 
 export interface TrackerOptions {
   staleHours?: number;
@@ -62,20 +62,30 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     const closes: string[] = [];
     if (isOffer) offers.add(r.key);
 
-    if (r.match !== null) {
-      // A copy or an edit of the offer itself that now says "full".
-      if (findCloser(a.parsed, 'inline', lex) && offers.has(r.key) && !closed.has(r.key)) closes.push(r.key);
-    } else if (findCloser(a.parsed, 'inline', lex) && isOffer) {
-      closes.push(r.key);
-    } else if (a.author && findCloser(a.parsed, 'follow-up', lex)) {
-      // A separate "volzet!" by the author: the one open offer of theirs it can refer to.
-      const said = a.reading.slots;
+    const earlierOpen = (): Readonly<{ key: string; slots: Slots }>[] => {
+      if (!a.author || !findCloser(a.parsed, 'follow-up', lex)) return [];
+      // What a "full" message says it had (soup, a bed) does not identify the offer; where, who and how many do.
+      const said: Slots = { ...a.reading.slots, kinds: [] };
       const saysNothing = SLOT_KINDS.every((k) => said[k].length === 0);
-      const open = index
+      return index
         .byAuthor(a.author)
         .filter((e) => e.key !== r.key && offers.has(e.key) && !closed.has(e.key))
         .filter((e) => saysNothing || slotsWithin(said, e.slots));
-      if (open.length === 1 && open[0]) closes.push(open[0].key);
+    };
+    // Several open offers of the author close together only when they are restatements of one
+    // place (same phone, town, capacity...): "volzet" then cannot be about another of them.
+    const oneOffer = (entries: { slots: Slots }[]): boolean =>
+      entries.length > 0 && entries.every((e) => sharedSlots(e.slots, (entries[0] as { slots: Slots }).slots) >= 2);
+
+    if (r.match !== null) {
+      // A copy or an edit of the offer itself that now says "full".
+      if (findCloser(a.parsed, 'inline', lex) && offers.has(r.key) && !closed.has(r.key)) closes.push(r.key);
+    } else {
+      // A separate "volzet!" by the author closes the one earlier open offer of theirs it can
+      // refer to, even when the message itself reads like an offer ("full: 4 guests here now").
+      const open = earlierOpen();
+      if (oneOffer(open)) closes.push(...open.map((e) => e.key));
+      else if (isOffer && findCloser(a.parsed, 'inline', lex)) closes.push(r.key);
     }
     for (const k of closes) closed.set(k, a.id);
     return { key: r.key, duplicateOf: r.duplicateOf, match: r.match, closes };
