@@ -87,9 +87,10 @@ describe('irony and cynicism: not sympathy', () => {
 });
 
 describe('official accounts', () => {
-  it('never hides what an official account writes or reposts', () => {
-    expect(hidden('Onze gedachten zijn bij de slachtoffers.', { lang: 'nl', author: 'PolitieLimburg' })).toBe(false);
-    expect(hidden('Our thoughts are with the victims.', { lang: 'en', retweetedBy: 'RedCross' })).toBe(false);
+  it('shows what an official account writes unless it is plainly a condolence', () => {
+    expect(hidden('Onze gedachten zijn bij de slachtoffers en hun families. Innige deelneming.', { lang: 'nl', author: 'PolitieLimburg' })).toBe(true);
+    expect(hidden('Onze gedachten zijn bij de slachtoffers. Meer informatie volgt via onze website.', { lang: 'nl', author: 'PolitieLimburg' })).toBe(false);
+    expect(hidden('Thoughts with everyone affected. Our helpline opens at 8am.', { lang: 'en', retweetedBy: 'RedCross' })).toBe(false);
     expect(kinds('Our thoughts are with the victims.', { author: 'gmpolice' })).toContain('official-account');
   });
 

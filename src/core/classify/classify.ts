@@ -7,6 +7,12 @@ import { blocksSympathyKind, cueInfo, isActionableKind } from './cues';
 import { analyse, type Analysis, type Hit } from './features';
 import { model as defaultModel, score, type RuntimeModel } from './model';
 
+/** P(sympathy) needed to hide a message written or reposted by an official account. */
+export const OFFICIAL_THRESHOLD = 0.9;
+
+/** Cues that keep an official account's message visible even though they do not on their own. */
+const OFFICIAL_INFO = new Set(['info-resource', 'info-time', 'info-venue', 'info-open', 'contact-call', 'link', 'info-transport', 'info-utilities']);
+
 /** At most this many cues are reported. */
 export const MAX_CUES = 6;
 const MAX_EVIDENCE = 80;
@@ -38,12 +44,18 @@ export function decide(
   thresholds: Thresholds = { words: m.sympathyThreshold, other: m.sympathyThresholdOther, unsupported: m.sympathyThresholdUnsupported },
 ): Decision {
   const base = a.wordModel ? thresholds.words : thresholds.other;
-  const threshold = a.unsupported ? Math.max(base, thresholds.unsupported ?? base) : base;
+  let threshold = a.unsupported ? Math.max(base, thresholds.unsupported ?? base) : base;
   let best = 0;
   for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   const label = m.labels[best] as Label;
   const vetoes: Hit[] = [];
   for (const h of a.hits) if (!h.inTag && blocksSympathyKind(h.kind)) vetoes.push(h);
+  // Official accounts mostly inform: only a plain condolence of theirs may be hidden, never one that
+  // also points to information, a place, a time or a number to call.
+  if (a.hits.some((h) => h.kind === 'official-account')) {
+    threshold = Math.max(threshold, OFFICIAL_THRESHOLD);
+    for (const h of a.hits) if (!h.inTag && OFFICIAL_INFO.has(h.kind)) vetoes.push(h);
+  }
   const pSym = m.sympathyIndex >= 0 ? (p[m.sympathyIndex] as number) : 0;
   const sympathyOnly = label === 'sympathy' && pSym >= threshold && vetoes.length === 0 && !a.truncated;
   // Sympathy words said in irony ("thanks for nothing", "prayers won't fix this") are not sympathy.
