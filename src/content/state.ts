@@ -98,6 +98,9 @@ export class Lru<V> {
 }
 
 /** The occurrences and key groups of one page visit. */
+/** Occurrences kept per page: a long scroll must not grow the page's memory without end. */
+export const MAX_OCCURRENCES = 20_000;
+
 export class PageState {
   private readonly occs = new Map<string, Occurrence>();
   private readonly groups = new Map<string, Group>();
@@ -106,7 +109,10 @@ export class PageState {
   /** Start of this visit: offers displayed before it were seen "before". */
   readonly since: number;
 
-  constructor(since: number) {
+  constructor(
+    since: number,
+    private readonly maxOccurrences = MAX_OCCURRENCES,
+  ) {
     this.since = since;
   }
 
@@ -138,6 +144,12 @@ export class PageState {
     }
     const occ: Occurrence = { id, verdict, group, first: group.firstOcc === id, revealed: false, recorded: false };
     this.occs.set(id, occ);
+    // Forget the oldest occurrences (far above the viewport by now). Their group stays, so a
+    // message's first occurrence is still the one shown if X re-creates its cell.
+    if (this.occs.size > this.maxOccurrences) {
+      const oldest = this.occs.keys().next();
+      if (!oldest.done) this.occs.delete(oldest.value);
+    }
     return occ;
   }
 
