@@ -3,7 +3,11 @@
 // as text instead of running them as formulas.
 
 import type { BoardOffer } from './backend';
+import { csvCell } from '../../store/export';
 import { tweetUrl } from './links';
+
+// The same cell rules as the store's own CSV export.
+export { neutraliseCell } from '../../store/export';
 
 const COLUMNS = [
   'key',
@@ -26,15 +30,6 @@ const COLUMNS = [
   'url',
   'text',
 ] as const;
-
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string): string {
-  const safe = neutraliseCell(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
 
@@ -64,7 +59,7 @@ function row(o: BoardOffer): string[] {
 
 /** RFC 4180 CSV with a header line and CRLF line ends. */
 export function offersToCsv(offers: BoardOffer[]): string {
-  const lines = [COLUMNS.join(','), ...offers.map((o) => row(o).map(quote).join(','))];
+  const lines = [COLUMNS.join(','), ...offers.map((o) => row(o).map(csvCell).join(','))];
   return lines.join('\r\n') + '\r\n';
 }
 
