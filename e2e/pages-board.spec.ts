@@ -56,6 +56,34 @@ test.describe('with offers seen on x.com', () => {
   });
 });
 
+test.describe('backup and restore', () => {
+  test.use({ xcom: serveRecentTimeline });
+
+  test('backs up the store, refuses a broken file without losing anything, restores the backup', async ({ context, extensionId, page, network }) => {
+    await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+    const { page: board, errors } = await openPage(context, extensionId, 'board');
+    await expect.poll(() => board.getByRole('article').count()).toBeGreaterThanOrEqual(3);
+    const count = await board.getByRole('article').count();
+
+    const [download] = await Promise.all([board.waitForEvent('download'), board.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^hashtag-triage-backup-.*\.json$/);
+    const backup = readFileSync(await download.path());
+    await expect(board.getByText(`Backup saved: ${count} offers with their sightings and counts.`)).toBeVisible();
+
+    const file = board.locator('input[type="file"]');
+    await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"hashtag-triage-offers","offers":[{"key":1}') });
+    await expect(board.getByRole('alert')).toContainText('Import refused: the file is not valid JSON');
+    await expect(board.getByRole('alert')).toContainText('Nothing was changed.');
+    await expect(board.getByRole('article')).toHaveCount(count);
+
+    await file.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    await expect(board.getByText(`Backup restored: 0 offers added, ${count} already stored were merged. Nothing stored was lost.`)).toBeVisible();
+    await expect(board.getByRole('article')).toHaveCount(count);
+    expect(errors).toEqual([]);
+    expect(network.blocked).toEqual([]);
+  });
+});
+
 test('renders with no offers yet, makes no request, and is keyboard usable', async ({ context, extensionId, network }) => {
   const { page, errors } = await openPage(context, extensionId, 'board');
   await expect(page.getByRole('heading', { level: 1, name: 'Offers board' })).toBeVisible();

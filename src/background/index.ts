@@ -7,7 +7,7 @@ import { openStore, prune, sightingPort } from '../store';
 import { registerCommands } from './commands';
 import { createHandler, type Sender } from './handler';
 import type { Area, SightingStore } from './ports';
-import { pruneIfDue } from './retention';
+import { pruneIfDue, pruneIfTightened } from './retention';
 import { seenIndexStore } from './seen-index';
 import { areaStatusStore, memoryStatusStore } from './tab-status';
 
@@ -38,3 +38,10 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
 });
 
 if (db) pruneIfDue(local, (limits) => prune(db, limits)).catch(() => undefined);
+
+// Fewer days kept (often because the disk is full): prune now, not at the next daily run.
+browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const change = changes.settings;
+  if (!db || area !== 'local' || !change) return;
+  pruneIfTightened(change.oldValue, change.newValue, (limits) => prune(db, limits)).catch(() => undefined);
+});

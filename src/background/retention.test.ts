@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRUNE_EVERY_MS, pruneIfDue } from './retention';
+import { PRUNE_EVERY_MS, pruneIfDue, pruneIfTightened } from './retention';
 
 function area(items: Record<string, unknown> = {}) {
   return {
@@ -30,5 +30,30 @@ describe('pruneIfDue', () => {
     const calls: unknown[] = [];
     await pruneIfDue(area({ settings: 'x' }), async (l) => void calls.push(l), PRUNE_EVERY_MS + 5);
     expect(calls).toEqual([{ retentionDays: 30, maxOffers: 50_000 }]);
+  });
+});
+
+describe('pruneIfTightened', () => {
+  const collect = () => {
+    const calls: unknown[] = [];
+    return { calls, prune: async (l: unknown) => void calls.push(l) };
+  };
+
+  it('prunes at once with the new limits when fewer days or offers are kept', async () => {
+    const { calls, prune } = collect();
+    expect(await pruneIfTightened({ version: 1, retentionDays: 30 }, { version: 1, retentionDays: 3 }, prune)).toBe(true);
+    expect(await pruneIfTightened({ version: 1, maxOffers: 50_000 }, { version: 1, maxOffers: 1_000 }, prune)).toBe(true);
+    expect(calls).toEqual([
+      { retentionDays: 3, maxOffers: 50_000 },
+      { retentionDays: 30, maxOffers: 1_000 },
+    ]);
+  });
+
+  it('leaves the store alone when the limits stay or grow, or the settings were removed', async () => {
+    const { calls, prune } = collect();
+    expect(await pruneIfTightened({ version: 1, retentionDays: 3 }, { version: 1, retentionDays: 30 }, prune)).toBe(false);
+    expect(await pruneIfTightened({ version: 1, retentionDays: 3 }, { version: 1, retentionDays: 3, staleHours: 2 }, prune)).toBe(false);
+    expect(await pruneIfTightened({ version: 1, retentionDays: 3 }, undefined, prune)).toBe(false);
+    expect(calls).toEqual([]);
   });
 });

@@ -19,3 +19,20 @@ export async function pruneIfDue(
   await prune({ retentionDays: s.retentionDays, maxOffers: s.maxOffers });
   return true;
 }
+
+/**
+ * When the user keeps offers for fewer days (or fewer offers), prune at once rather than at the
+ * next daily run: the usual reason is a full disk. `before`/`after` are the stored settings values.
+ */
+export async function pruneIfTightened(
+  before: unknown,
+  after: unknown,
+  prune: (limits: { retentionDays: number; maxOffers: number }) => Promise<unknown>,
+): Promise<boolean> {
+  if (after === undefined) return false;
+  const a = migrateSettings(before);
+  const b = migrateSettings(after);
+  if (b.retentionDays >= a.retentionDays && b.maxOffers >= a.maxOffers) return false;
+  await prune({ retentionDays: b.retentionDays, maxOffers: b.maxOffers });
+  return true;
+}

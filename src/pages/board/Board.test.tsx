@@ -164,3 +164,50 @@ describe('Board', () => {
     await waitFor(() => expect(items()).toHaveLength(130));
   });
 });
+
+describe('Board: stored in this browser', () => {
+  const file = (text: string) => new File([text], 'backup.json', { type: 'application/json' });
+  const pick = (f: File) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [f], configurable: true });
+    fireEvent.change(input);
+  };
+
+  it('backs the whole store up to a file that restores into an empty store', async () => {
+    await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Back up everything (JSON)' }));
+    await screen.findByText('Backup saved: 6 offers with their sightings and counts.');
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toMatch(/^hashtag-triage-backup-2026-03-01-12-00\.json$/);
+    const backup = downloads[0]!.text;
+    cleanup();
+
+    const empty = await setup({ offers: [] });
+    pick(file(backup));
+    await screen.findByText('Backup restored: 6 offers added, 0 already stored were merged. Nothing stored was lost.');
+    expect(empty.data.offers).toHaveLength(6);
+    await screen.findByText('Offers shown: 6 of 6');
+  });
+
+  it('refuses a broken file with a clear message and keeps every stored offer', async () => {
+    const backend = await setup();
+    pick(file('{"format": "something else", "offers": 3'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Not done: Import refused: the file is not valid JSON. Nothing was changed.');
+    expect(backend.data.offers).toHaveLength(6);
+    expect(screen.getByText('Offers shown: 6 of 6')).toBeTruthy();
+  });
+
+  it('keeps offers for the number of days the user sets, and ignores an impossible number', async () => {
+    const backend = await setup();
+    const days = screen.getByRole('spinbutton', { name: 'Days to keep offers not seen again' }) as HTMLInputElement;
+    await waitFor(() => expect(days.value).toBe('30'));
+    fireEvent.input(days, { target: { value: '7' } });
+    fireEvent.change(days, { target: { value: '7' } });
+    await waitFor(() => expect(backend.data.settings.retentionDays).toBe(7));
+    fireEvent.input(days, { target: { value: '-4' } });
+    fireEvent.change(days, { target: { value: '-4' } });
+    await waitFor(() => expect(days.value).toBe('7'));
+    expect(backend.data.settings.retentionDays).toBe(7);
+  });
+});

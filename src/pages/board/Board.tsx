@@ -1,5 +1,6 @@
 // Offers board: every distinct offer seen, newest first, with filters, text
-// search, the user's marks and export of the current view.
+// search, the user's marks, export of the current view, and the store's
+// retention, backup and restore.
 
 import { OFFER_KINDS, type OfferKind, type OfferStatus } from '../../core/types';
 import type { Backend } from '../shared/backend';
@@ -11,6 +12,7 @@ import { profileUrl, tweetUrl } from '../shared/links';
 import { useStateModule } from '../shared/use-state-module';
 import type { ViewOffer } from './board-filter';
 import { createBoardState, type BoardState } from './board-state';
+import { StoredOffers } from './StoredOffers';
 
 const STATUSES: OfferStatus[] = ['open', 'closed', 'stale'];
 
@@ -61,6 +63,7 @@ export function Board({ backend, now }: { backend: Backend; now?: () => number }
           {t('board_showMore', formatNumber(view.length - shown.length))}
         </button>
       )}
+      <StoredOffers state={state} />
       <footer class="muted small">{t('common_localOnly')}</footer>
     </main>
   );

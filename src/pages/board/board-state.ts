@@ -28,8 +28,26 @@ export interface BoardState {
   mark(key: string, mark: OfferMark, on: boolean): Promise<void>;
   reload(): Promise<void>;
   exportView(format: 'csv' | 'json'): void;
+  /** Days an offer not seen again is kept (the setting), null until settings are read. */
+  retentionDays: ReadonlySignal<number | null>;
+  setRetentionDays(days: number): Promise<void>;
+  /** Last failure to read or write the settings. */
+  settingsError: Signal<string | null>;
+  /** Outcome of the last backup or restore, for the user. */
+  storeNotice: Signal<StoreNotice | null>;
+  busy: Signal<boolean>;
+  backup(): Promise<void>;
+  restore(file: Blob): Promise<void>;
   dispose(): void;
 }
+
+export type StoreNotice =
+  | { kind: 'restored'; added: number; merged: number }
+  | { kind: 'backedUp'; offers: number }
+  | { kind: 'failed'; error: string };
+
+/** Larger files are refused before reading: a backup of 50,000 offers with their history is far smaller. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -59,6 +77,23 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
       error.value = message(e);
     } finally {
       loading.value = false;
+    }
+  }
+
+  const storeNotice = signal<StoreNotice | null>(null);
+  const busy = signal(false);
+  const stamp = () => new Date(now()).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+
+  /** One backup or restore at a time; whatever happens, the user is told. */
+  async function exclusive(run: () => Promise<StoreNotice>): Promise<void> {
+    if (busy.value) return;
+    busy.value = true;
+    try {
+      storeNotice.value = await run();
+    } catch (e) {
+      storeNotice.value = { kind: 'failed', error: message(e) };
+    } finally {
+      busy.value = false;
     }
   }
 
@@ -97,12 +132,31 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
     },
     reload,
     exportView(format) {
-      const stamp = new Date(now()).toISOString().slice(0, 16).replace(/[:T]/g, '-');
       // Export what the user sees, without the derived field.
       const rows: BoardOffer[] = view.value.map(({ effective, ...o }) => ({ ...o, status: effective }));
-      if (format === 'csv') downloadText(`offers-${stamp}.csv`, offersToCsv(rows), 'text/csv;charset=utf-8');
-      else downloadText(`offers-${stamp}.json`, offersToJson(rows, new Date(now())), 'application/json');
+      if (format === 'csv') downloadText(`offers-${stamp()}.csv`, offersToCsv(rows), 'text/csv;charset=utf-8');
+      else downloadText(`offers-${stamp()}.json`, offersToJson(rows, new Date(now())), 'application/json');
     },
+    retentionDays: computed(() => settings.settings.value?.retentionDays ?? null),
+    setRetentionDays(days) {
+      return settings.update((s) => ({ ...s, retentionDays: Math.round(days) }));
+    },
+    settingsError: settings.error,
+    storeNotice,
+    busy,
+    backup: () =>
+      exclusive(async () => {
+        const text = await backend.backupJson();
+        downloadText(`hashtag-triage-backup-${stamp()}.json`, text, 'application/json');
+        return { kind: 'backedUp', offers: offers.value.length };
+      }),
+    restore: (file) =>
+      exclusive(async () => {
+        if (file.size > MAX_BACKUP_BYTES) throw new Error('Import refused: the file is too large to be a backup of this extension. Nothing was changed.');
+        const summary = await backend.restoreBackup(await file.text());
+        await reload();
+        return { kind: 'restored', added: summary.offersAdded, merged: summary.offersMerged };
+      }),
     dispose() {
       stop();
       settings.dispose();

@@ -67,6 +67,12 @@ export interface HostOffer {
 
 export type Unsubscribe = () => void;
 
+/** What a restored backup added to the store. */
+export interface RestoreSummary {
+  offersAdded: number;
+  offersMerged: number;
+}
+
 export interface Backend {
   getSettings(): Promise<Settings>;
   setSettings(next: Settings): Promise<void>;
@@ -82,6 +88,14 @@ export interface Backend {
   markOffer(key: string, mark: OfferMark, on: boolean): Promise<BoardOffer | null>;
   /** Called when the stored offers change; pages then reload. */
   onOffersChanged(cb: () => void): Unsubscribe;
+
+  /** The whole store (offers, sightings, count snapshots) as the text of a JSON backup file. */
+  backupJson(): Promise<string>;
+  /**
+   * Merges a backup file into the store, all or nothing: nothing stored is lost or overwritten.
+   * Rejects with a message for the user when the file is refused.
+   */
+  restoreBackup(text: string): Promise<RestoreSummary>;
 
   /** Every offer by one of these handles, with count snapshots and sightings. */
   hostOffers(handles: string[]): Promise<HostOffer[]>;

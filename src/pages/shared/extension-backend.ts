@@ -48,6 +48,8 @@ export function createExtensionBackend(): Backend {
     markOffer: (key, mark, on) => store.markOffer(key, mark, on),
     onOffersChanged: (cb) => store.onChanged(cb),
     hostOffers: (handles) => store.hostOffers(handles),
+    backupJson: () => store.backupJson(),
+    restoreBackup: (text) => store.restoreBackup(text),
 
     async getHostHandles() {
       const got = await browser.storage.local.get(HANDLES_KEY);

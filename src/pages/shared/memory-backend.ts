@@ -6,6 +6,9 @@ import { defaults, migrateSettings, type Settings } from '../../core/settings';
 import type { TabStatus } from '../../shared/messages';
 import type { ActiveTab, Backend, BoardOffer, HostOffer, OfferMark, Unsubscribe } from './backend';
 
+/** The backup format of the in-memory store (the real one writes the store's export envelope). */
+export const MEMORY_BACKUP_FORMAT = 'hashtag-triage-memory-backup';
+
 export interface MemoryData {
   settings?: unknown;
   tab?: ActiveTab | null;
@@ -77,6 +80,27 @@ export function createMemoryBackend(init: MemoryData = {}): MemoryBackend {
       return clone(offer);
     },
     onOffersChanged: (cb) => listen(offerListeners, cb),
+    async backupJson() {
+      return JSON.stringify({ format: MEMORY_BACKUP_FORMAT, offers: data.offers });
+    },
+    async restoreBackup(text) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new Error('Import refused: the file is not valid JSON. Nothing was changed.');
+      }
+      const env = parsed as { format?: unknown; offers?: unknown };
+      if (typeof env !== 'object' || env === null || env.format !== MEMORY_BACKUP_FORMAT || !Array.isArray(env.offers)) {
+        throw new Error('Import refused: this is not a backup of the offers store. Nothing was changed.');
+      }
+      const known = new Set(data.offers.map((o) => o.key));
+      const incoming = clone(env.offers as BoardOffer[]);
+      const added = incoming.filter((o) => !known.has(o.key));
+      data.offers = [...data.offers, ...added];
+      emitOffers();
+      return { offersAdded: added.length, offersMerged: incoming.length - added.length };
+    },
     async hostOffers(handles) {
       const wanted = new Set(handles.map((h) => h.toLowerCase()));
       return clone(data.hostOffers.filter((o) => o.author !== null && wanted.has(o.author.toLowerCase())));

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, recordSightings, type TriageDB } from '../../store';
 import type { SightingInput } from '../../shared/messages';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../store/validate';
 import { createStoreAdapter } from './store-adapter';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
@@ -90,5 +91,30 @@ describe('store adapter', () => {
     await recordSightings(db, [offerSighting()]);
     await expect.poll(() => calls).toBeGreaterThan(0);
     stop();
+  });
+
+  it('backs the store up and restores it into another, merging without losing anything', async () => {
+    const a = fresh();
+    await recordSightings(a.db, [offerSighting(), offerSighting({ key: 'k2', statusId: '222', text: 'Lift naar Genk om 18u', seenAt: T0 + 60_000 })]);
+    await a.adapter.markOffer('k1', 'contacted', true);
+    const backup = await a.adapter.backupJson();
+
+    const b = fresh();
+    await recordSightings(b.db, [offerSighting({ seenAt: T0 + 3_600_000 })]);
+    expect(await b.adapter.restoreBackup(backup)).toEqual({ offersAdded: 1, offersMerged: 1 });
+    const offers = await b.adapter.listOffers();
+    expect(offers.map((o) => o.key).sort()).toEqual(['k1', 'k2']);
+    const k1 = offers.find((o) => o.key === 'k1');
+    expect(k1).toMatchObject({ contacted: true, firstSeenAt: T0, lastSeenAt: T0 + 3_600_000 });
+  });
+
+  it('refuses a hostile backup with a readable reason and changes nothing', async () => {
+    const { db, adapter } = fresh();
+    await recordSightings(db, [offerSighting()]);
+    const before = await adapter.listOffers();
+    const hostile = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(T0).toISOString(), sightings: [], snapshots: [], offers: [{ key: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } }] });
+    await expect(adapter.restoreBackup(hostile)).rejects.toThrow(/^Import refused: .*Nothing was changed\.$/);
+    await expect(adapter.restoreBackup('not json')).rejects.toThrow(/not valid JSON/);
+    expect(await adapter.listOffers()).toEqual(before);
   });
 });

@@ -3,14 +3,16 @@
 // opens it, turns its results into values or errors, and reports changes.
 
 import { liveQuery } from 'dexie';
-import { listOffers, markOffer, offersByAuthors, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
-import type { BoardOffer, HostOffer, OfferMark, Unsubscribe } from './backend';
+import { exportJson, importJson, listOffers, markOffer, offersByAuthors, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
+import type { BoardOffer, HostOffer, OfferMark, RestoreSummary, Unsubscribe } from './backend';
 
 export interface StoreAdapter {
   listOffers(): Promise<BoardOffer[]>;
   markOffer(key: string, mark: OfferMark, on: boolean): Promise<BoardOffer | null>;
   onChanged(cb: () => void): Unsubscribe;
   hostOffers(handles: string[]): Promise<HostOffer[]>;
+  backupJson(): Promise<string>;
+  restoreBackup(text: string): Promise<RestoreSummary>;
 }
 
 /** The board filters and searches in memory; the store itself keeps at most `maxOffers` (50,000 by default). */
@@ -39,6 +41,13 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
     },
     async hostOffers(handles) {
       return value(await offersByAuthors(store(), handles));
+    },
+    async backupJson() {
+      return value(await exportJson(store()));
+    },
+    async restoreBackup(text) {
+      const { offersAdded, offersMerged } = value(await importJson(store(), text));
+      return { offersAdded, offersMerged };
     },
     onChanged(cb) {
       // Every sighting moves an offer's lastSeenAt, every new offer the count; Dexie tells
