@@ -57,6 +57,10 @@ export function decide(
     for (const h of a.hits) if (!h.inTag && OFFICIAL_INFO.has(h.kind)) vetoes.push(h);
   }
   const pSym = m.sympathyIndex >= 0 ? (p[m.sympathyIndex] as number) : 0;
+  // Sympathy hashtags and nothing else ("#JeSuisNice", "#PrayForManchester 💔") carry nothing to act on.
+  if (a.sympathyTagsOnly && vetoes.length === 0 && m.sympathyIndex >= 0) {
+    return { label: 'sympathy', confidence: Math.max(pSym, threshold), sympathyOnly: true, vetoes };
+  }
   const sympathyOnly = label === 'sympathy' && pSym >= threshold && vetoes.length === 0 && !a.truncated;
   // Sympathy words said in irony ("thanks for nothing", "prayers won't fix this") are not sympathy.
   if (label === 'sympathy' && a.hits.some((h) => !h.inTag && h.kind === 'irony')) {

@@ -43,6 +43,11 @@ export interface Analysis {
   lang: string | null;
   /** The text was longer than MAX_CHARS and only its start was read. */
   truncated: boolean;
+  /**
+   * Nothing but hashtags (and emoji or mentions), at least one of them sympathy ("#JeSuisNice",
+   * "#PrayForManchester 💔"), none about an offer, a need or information, and no link.
+   */
+  sympathyTagsOnly: boolean;
 }
 
 /** Texts longer than this are read only up to here (tweets are at most 25,000 characters). */
@@ -86,6 +91,7 @@ const GROUP_FEATURES: string[][] = GROUPS.map((g) => ['', `g:${g}:1`, `g:${g}:2`
 const G_SYMPATHY = GROUP_INDEX.get('sympathy') as number;
 const INFO_LIKE = new Set(['info', 'responders'].map((g) => GROUP_INDEX.get(g) as number));
 const HELP_LIKE = new Set(['help', 'need', 'offer', 'request'].map((g) => GROUP_INDEX.get(g) as number));
+const TAG_ONLY_NEUTRAL = new Set(['help', 'responders', 'info'].map((g) => GROUP_INDEX.get(g) as number));
 const OTHER_LIKE = new Set(['irony', 'complaint', 'chatter', 'promo'].map((g) => GROUP_INDEX.get(g) as number));
 const COMBOS: string[] = Array.from({ length: 32 }, (_, bits) => {
   const name = ['S', 'A', 'I', 'H', 'X'].filter((_, i) => bits & (1 << i)).join('');
@@ -247,5 +253,19 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   const wordModel = lang === null || lang === 'en';
   if (wordModel) for (const u of units) if (!u.inTag && (tokens[u.token] as Token).kind === 'word') wordSet.add(u.norm);
   const unsupported = isUnsupportedTag(msg?.lang);
-  return { text, features: [...feats], words: [...wordSet], wordModel, unsupported, hits, langMask: mask, lang, truncated };
+  const sympathyTagsOnly = words === 0 && tags > 0 && sympathyTagOnly(hits, tokens);
+  return { text, features: [...feats], words: [...wordSet], wordModel, unsupported, hits, langMask: mask, lang, truncated, sympathyTagsOnly };
+}
+
+function sympathyTagOnly(hits: Hit[], tokens: Token[]): boolean {
+  if (tokens.some((t) => t.kind === 'url')) return false;
+  let sympathy = false;
+  for (const h of hits) {
+    const m = metaOf(h.kind);
+    if (!h.inTag || m.actionable) return false;
+    // The crisis hashtag itself ("#hasselthelpt", "#HoustonFlood") may name help, rescuers or the event.
+    if (m.group === G_SYMPATHY) sympathy = true;
+    else if (!TAG_ONLY_NEUTRAL.has(m.group)) return false;
+  }
+  return sympathy;
 }
