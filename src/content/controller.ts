@@ -18,6 +18,11 @@ import { translator, uiLanguage } from './strings';
 import { injectStyle } from './style';
 
 const SETTINGS_KEY = 'settings';
+/**
+ * Verdicts cached per tab (about 700 bytes each with their cues and offer
+ * details): a tweet whose verdict was dropped is simply judged again.
+ */
+export const MAX_VERDICTS = 10_000;
 const TAKEOVER = 'hashtag-triage:takeover';
 const STATUS_EVERY = 3000;
 const HEALTH_EVERY = 5000;
@@ -35,6 +40,8 @@ export interface ControllerOptions {
 export interface Controller {
   readonly perf: PerfStats;
   current(): Session | null;
+  /** Verdicts in the tab's cache (the soak benchmark follows it). */
+  verdictsCached(): number;
   stop(): void;
 }
 
@@ -75,7 +82,7 @@ export function startController(opts: ControllerOptions): Controller {
   const t = translator(api);
   const time = timeFormatter(() => uiLanguage(api), now);
   let tracker: ReturnType<TriageCore['tracker']> | null = null;
-  const cache = new Lru<TweetVerdict>(20_000);
+  const cache = new Lru<TweetVerdict>(MAX_VERDICTS);
   const closed = new Set<string>();
   let settings: Settings = migrateSettings(undefined);
   let loaded = false;
@@ -260,5 +267,5 @@ export function startController(opts: ControllerOptions): Controller {
     session = null;
   }
 
-  return { perf, current: () => session?.s ?? null, stop };
+  return { perf, current: () => session?.s ?? null, verdictsCached: () => cache.size, stop };
 }

@@ -8,7 +8,7 @@ import type { SightingInput } from '../shared/messages';
 import { ATTR, listenForShow, MAX_RUN } from './apply';
 import { exactTracker, type TriageCore } from './core';
 import { failures } from './guard';
-import { Session } from './session';
+import { MAX_CLOSED, Session } from './session';
 import { Lru, type TweetVerdict } from './state';
 import { translator } from './strings';
 
@@ -63,7 +63,7 @@ interface Harness {
 
 let h: Harness;
 
-function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore; budgetMs?: number } = {}): Harness {
+function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore; budgetMs?: number; closed?: Set<string> } = {}): Harness {
   const body = /<body>([\s\S]*)<\/body>/.exec(renderTimelinePage(items, { separatorEvery: 0 }))?.[1] ?? '';
   document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/g, '');
   const calls: Message[] = [];
@@ -78,7 +78,7 @@ function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core
       core: opts.core ?? core,
       tracker: (opts.core ?? core).tracker(() => NOW),
       cache: new Lru<TweetVerdict>(100),
-      closed: new Set<string>(),
+      closed: opts.closed ?? new Set<string>(),
       apply: { t: translator(null), time: (ms) => new Date(ms).toISOString().slice(11, 16) },
       settings: () => settings,
       now: () => NOW,
@@ -202,6 +202,15 @@ describe('stale offers', () => {
     h = setup([tw.OFFER_NL, tw.SYMPATHY_EN, { ...tw.INFO_FR, author: tw.OFFER_NL.author, text: 'Update: volzet, bedankt!' }]);
     expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
     expect(first(0).querySelector('.ht-badge')?.textContent).toContain('closed');
+  });
+
+  it('remembers a bounded number of closed offers, the oldest going first', () => {
+    const closed = new Set(Array.from({ length: MAX_CLOSED }, (_, i) => `old${i}`));
+    h = setup([tw.OFFER_NL, { ...tw.INFO_FR, author: tw.OFFER_NL.author, text: 'Update: volzet, bedankt!' }], { closed });
+    expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
+    expect(closed.size).toBe(MAX_CLOSED);
+    expect(closed.has('old0')).toBe(false);
+    expect(closed.has('old1')).toBe(true);
   });
 
   it('marks an offer its author closed', () => {

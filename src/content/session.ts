@@ -12,7 +12,7 @@ import { noteFailure } from './guard';
 import { Health } from './health';
 import { later, observe } from './observe';
 import { CELL_TESTID, SEL } from './selectors';
-import { hiddenReasons, type Lru, type Occurrence, PageState, type TweetVerdict } from './state';
+import { hiddenReasons, Lru, MAX_OCCURRENCES, type Occurrence, PageState, type TweetVerdict } from './state';
 
 /** Time spent by the content script, read by the benchmark (never leaves the isolated world). */
 export interface PerfStats {
@@ -61,6 +61,8 @@ export interface SessionDeps {
 }
 
 const NO_ID = 't';
+/** Offer keys remembered as closed, per tab. */
+export const MAX_CLOSED = 5_000;
 /** Longest stretch of work in one task, ms (a long task is 50 ms). */
 export const BATCH_BUDGET_MS = 30;
 const EXACT = exactTracker();
@@ -82,7 +84,8 @@ export class Session {
   readonly page: PageState;
   readonly health = new Health();
   private readonly tagged = new WeakMap<Element, string>();
-  private readonly looked = new Set<string>();
+  /** Keys already asked about (bounded: a key asked twice costs one more question, nothing else). */
+  private readonly looked = new Lru<true>(MAX_OCCURRENCES);
   private readonly applyCtx: ApplyContext;
   /** What the Show buttons of this page need. */
   get applyContext(): ApplyContext {
@@ -266,7 +269,13 @@ export class Session {
 
   /** A message closed the offer with this key: its occurrences say so (and meet the stale filter). */
   private close(key: string, list: Element | null): void {
-    this.deps.closed.add(key);
+    const closed = this.deps.closed;
+    closed.add(key);
+    // Bounded like the rest: the oldest closed keys go first (a later repeat of such an offer is then shown as open).
+    if (closed.size > MAX_CLOSED) {
+      const oldest = closed.values().next();
+      if (!oldest.done) closed.delete(oldest.value);
+    }
     const g = this.page.groupByKey(key);
     if (g && !g.closed) {
       g.closed = true;
@@ -293,8 +302,8 @@ export class Session {
         counts: r.counts,
       }),
     );
-    if (!this.looked.has(v.key)) {
-      this.looked.add(v.key);
+    if (!this.looked.get(v.key)) {
+      this.looked.set(v.key, true);
       this.deps.lookup(v.key);
     }
   }

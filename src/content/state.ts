@@ -34,6 +34,8 @@ export interface Group {
   seenBefore: boolean;
   /** A later message (e.g. the author's "full") closed this offer. */
   closed: boolean;
+  /** Occurrences of this group the page still keeps: the group is forgotten with the last of them. */
+  kept: number;
 }
 
 /** One tweet as it sits in this page's timeline (a native repost is its own occurrence). */
@@ -97,10 +99,15 @@ export class Lru<V> {
   }
 }
 
-/** The occurrences and key groups of one page visit. */
-/** Occurrences kept per page: a long scroll must not grow the page's memory without end. */
-export const MAX_OCCURRENCES = 20_000;
+/**
+ * Occurrences kept per page: a long scroll must not grow the page's memory
+ * without end. An occurrence and its group cost a few hundred bytes; 10,000 is
+ * far more tweets than anyone scrolls back through, and one forgotten is only
+ * judged again (from the verdict cache, or by the core) if its cell comes back.
+ */
+export const MAX_OCCURRENCES = 10_000;
 
+/** The occurrences and key groups of one page visit. */
 export class PageState {
   private readonly occs = new Map<string, Occurrence>();
   private readonly groups = new Map<string, Group>();
@@ -134,23 +141,36 @@ export class PageState {
     if (known) return known;
     let group = this.groups.get(verdict.key);
     if (!group) {
-      group = { id: this.nextId++, key: verdict.key, label: verdict.label, count: 0, firstOcc: id, firstPostedAt: null, seenBefore: false, closed: closed?.has(verdict.key) ?? false };
+      group = { id: this.nextId++, key: verdict.key, label: verdict.label, count: 0, firstOcc: id, firstPostedAt: null, seenBefore: false, closed: closed?.has(verdict.key) ?? false, kept: 0 };
       this.groups.set(verdict.key, group);
       this.byId.set(group.id, group);
     }
     group.count += 1;
+    group.kept += 1;
     if (verdict.postedAt !== null && (group.firstPostedAt === null || verdict.postedAt < group.firstPostedAt)) {
       group.firstPostedAt = verdict.postedAt;
     }
     const occ: Occurrence = { id, verdict, group, first: group.firstOcc === id, revealed: false, recorded: false };
     this.occs.set(id, occ);
-    // Forget the oldest occurrences (far above the viewport by now). Their group stays, so a
-    // message's first occurrence is still the one shown if X re-creates its cell.
+    // Forget the oldest occurrences (far above the viewport by now). Their group stays while the
+    // page keeps another occurrence of it, so a message's first occurrence is still the one shown
+    // if X re-creates its cell; a group with none left goes too, else distinct messages would grow
+    // the page's memory without end. A message whose group was forgotten starts a new one: its
+    // next occurrence is shown (never hidden as a repeat of something the page no longer knows).
     if (this.occs.size > this.maxOccurrences) {
-      const oldest = this.occs.keys().next();
-      if (!oldest.done) this.occs.delete(oldest.value);
+      const oldest = this.occs.values().next();
+      if (!oldest.done) this.forget(oldest.value);
     }
     return occ;
+  }
+
+  private forget(occ: Occurrence): void {
+    this.occs.delete(occ.id);
+    const g = occ.group;
+    g.kept -= 1;
+    if (g.kept > 0) return;
+    if (this.groups.get(g.key) === g) this.groups.delete(g.key);
+    this.byId.delete(g.id);
   }
 
   occurrences(): IterableIterator<Occurrence> {
@@ -159,5 +179,10 @@ export class PageState {
 
   get size(): number {
     return this.occs.size;
+  }
+
+  /** Key groups the page keeps (at most one per kept occurrence). */
+  get groupCount(): number {
+    return this.groups.size;
   }
 }
