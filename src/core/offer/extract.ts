@@ -2,11 +2,9 @@
 // touch, when it was posted and whether it is still open. Pure: runs in the
 // content script, the CLI and tests alike.
 
-import { analyse, parseTime } from '../repeat/analyse';
-import { allWords } from '../repeat/slots';
+import { analyse, closerOf, parseTime, type Analysed } from '../repeat/analyse';
 import { defaults } from '../settings';
 import type { Message, OfferDetails } from '../types';
-import { findCloser } from './closers';
 import { readContact } from './contact';
 import { offerKind } from './kind';
 import { LEXICON, type Lexicon } from './lexicon';
@@ -26,14 +24,19 @@ export interface ExtractOptions {
 
 export function extractOffer(msg: Message, opts: ExtractOptions = {}): OfferDetails {
   const lex = opts.lexicon ?? LEXICON;
-  const a = analyse(msg, lex);
+  return offerFromAnalysis(analyse(msg, lex), opts);
+}
+
+/** The same, from a message already analysed (by the repeat index) with the same lexicon: no second reading. */
+export function offerFromAnalysis(a: Analysed, opts: ExtractOptions = {}): OfferDetails {
+  const lex = opts.lexicon ?? LEXICON;
   const postedAt = opts.postedAt !== undefined ? opts.postedAt : a.postedAt;
-  const closedInText = findCloser(a.parsed, 'inline', lex) !== null;
+  const closedInText = closerOf(a, 'inline', lex) !== null;
   return {
-    kind: offerKind(allWords(a.parsed.tokens), lex),
+    kind: offerKind(a.allWords, lex),
     capacity: a.reading.capacity,
     places: a.reading.places.filter((p) => p.kind !== 'street').map((p) => p.display),
-    contact: readContact(a.parsed, a.reading, lex),
+    contact: readContact(a.parsed, a.reading, lex, a.allWords),
     status: offerStatus({
       closed: opts.closed === true || closedInText,
       postedAt,

@@ -7,6 +7,8 @@ import { fold } from '../repeat/tokens';
 interface Compiled<V> {
   words: string[];
   value: V;
+  /** The words joined, as reported in a match. */
+  phrase: string;
 }
 
 export interface PhraseMatch<V> {
@@ -41,7 +43,7 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
     if (words.length === 0) continue;
     if (wildStart) words[0] = `*${words[0]}`;
     if (wildEnd) words[words.length - 1] = `${words[words.length - 1]}*`;
-    const c = { words, value };
+    const c = { words, value, phrase: words.join(' ') };
     size += 1;
     const first = words[0] ?? '';
     if (first.includes('*')) wild.push(c);
@@ -56,17 +58,27 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
     size,
     hasWord: (word) => (byFirst.get(word) ?? []).some((c) => c.words.length === 1) || wild.some((c) => c.words.length === 1 && wordMatches(c.words[0] ?? '', word)),
     find(words) {
+      // Runs for every message, several times: no allocation but the matches.
       const out: PhraseMatch<V>[] = [];
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i] ?? '';
-        const cands = byFirst.get(w);
-        const all = wild.length ? [...(cands ?? []), ...wild] : cands;
-        if (!all) continue;
-        for (const c of all) {
-          if (i + c.words.length > words.length) continue;
+      const n = words.length;
+      for (let i = 0; i < n; i++) {
+        const cands = byFirst.get(words[i] ?? '');
+        if (cands !== undefined) {
+          // The first word is equal (it has no "*"): compare the rest.
+          for (const c of cands) {
+            const len = c.words.length;
+            if (i + len > n) continue;
+            let ok = true;
+            for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] ?? '', words[i + j] ?? '');
+            if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
+          }
+        }
+        for (const c of wild) {
+          const len = c.words.length;
+          if (i + len > n) continue;
           let ok = true;
-          for (let j = 0; j < c.words.length && ok; j++) ok = wordMatches(c.words[j] ?? '', words[i + j] ?? '');
-          if (ok) out.push({ start: i, length: c.words.length, value: c.value, phrase: c.words.join(' ') });
+          for (let j = 0; j < len && ok; j++) ok = wordMatches(c.words[j] ?? '', words[i + j] ?? '');
+          if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
         }
       }
       return out;

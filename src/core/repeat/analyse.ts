@@ -1,10 +1,11 @@
 // Everything the repeat index needs to know about one message, computed once.
 
+import { findCloser, type CloserMode } from '../offer/closers';
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
 import { hash64 } from './hash';
 import { parseText, type ParsedText } from './parse';
-import { readSlots, slotSignature, type SlotReading } from './slots';
+import { allWords, readSlots, slotSignature, type SlotReading } from './slots';
 import { tokenize } from './tokens';
 
 export interface Analysed {
@@ -17,9 +18,27 @@ export interface Analysed {
   reading: SlotReading;
   /** Same for exact copies: hash of the key words and the slots. */
   fingerprint: string;
+  /** The slots as one string: equal exactly when slotsEqual holds (every slot list is sorted and distinct). */
+  slotSig: string;
   wordSet: Set<string>;
   /** Epoch ms of the original post, when known. */
   postedAt: number | null;
+  /** Every folded word of the whole text, hashtags included (what offer kinds and DM phrases are read from). */
+  allWords: string[];
+  /** Closers found so far, by mode (see closerOf). */
+  closers: Partial<Record<CloserMode, string | null>>;
+  /** MinHash band ids of wordSet, once computed (the lookup and the insert both need them). */
+  bands?: string[];
+}
+
+/** findCloser on the analysed text, computed once per mode (the tracker and offer details both ask). */
+export function closerOf(a: Analysed, mode: CloserMode, lex: Lexicon): string | null {
+  let found = a.closers[mode];
+  if (found === undefined) {
+    found = findCloser(a.parsed, mode, lex);
+    a.closers[mode] = found;
+  }
+  return found;
 }
 
 const STATUS_ID = /^\d{5,25}$/;
@@ -45,8 +64,8 @@ function slotSource(parsed: ParsedText): ParsedText {
   return { ...parsed, body, tokens: tokenize(body) };
 }
 
-export function fingerprintOf(parsed: ParsedText, reading: SlotReading): string {
-  return hash64(`${parsed.words.join(' ')}\u0001${slotSignature(reading.slots)}`);
+export function fingerprintOf(parsed: ParsedText, reading: SlotReading, slotSig = slotSignature(reading.slots)): string {
+  return hash64(`${parsed.words.join(' ')}\u0001${slotSig}`);
 }
 
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
@@ -54,14 +73,18 @@ export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
   const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
   const reading = readSlots(slotSource(parsed), lex);
   const id = String(msg.id);
+  const slotSig = slotSignature(reading.slots);
   return {
     id,
     statusId: STATUS_ID.test(id) ? id : null,
     author: parsed.credit ?? normHandle(msg.author),
     parsed,
     reading,
-    fingerprint: fingerprintOf(parsed, reading),
+    fingerprint: fingerprintOf(parsed, reading, slotSig),
+    slotSig,
     wordSet: new Set(parsed.fullWords),
     postedAt: parseTime(msg.createdAt),
+    allWords: allWords(parsed.tokens),
+    closers: {},
   };
 }

@@ -12,8 +12,8 @@ import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
 import { analyse, type Analysed } from './analyse';
 import { hash64 } from './hash';
-import { jaccard, minhashBands, symmetricDifference } from './similarity';
-import { SLOT_KINDS, sharedSlots, slotConflict, slotsEqual, slotsWithin, type Slots } from './slots';
+import { jaccard, minhashBands } from './similarity';
+import { SLOT_KINDS, sharedSlots, slotConflict, slotsWithin, type Slots } from './slots';
 
 export type MatchKind = 'status' | 'exact' | 'prefix' | 'near' | 'quote';
 
@@ -44,8 +44,10 @@ export interface SeeResult {
   /** Word similarity with the matched message (1 for status and exact matches). */
   similarity: number;
   entry: Readonly<RepeatEntry>;
-  /** The message as read: credited author, slots, words. */
+  /** The message as read: credited author, slots, words (a thin quote is read as the quoted text). */
   analysed: Analysed;
+  /** The message's own text as read (the same object as `analysed` unless a thin quote was read instead). */
+  own: Analysed;
 }
 
 export interface RepeatIndexOptions {
@@ -80,9 +82,20 @@ export interface RepeatIndex {
 /** Fewest complete words a prefix must share before a cut-short copy is matched to a longer text. */
 const PREFIX_WORDS = 6;
 const MIN_NEAR_WORDS = 5;
+
+/** Words in one set and not the other that hold a digit or a name: a rewording never changes those. */
+function changesNumberOrName(a: ReadonlySet<string>, b: ReadonlySet<string>, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  const telling = (w: string) => /\d/.test(w) || namesA.has(w) || namesB.has(w);
+  for (const w of a) if (!b.has(w) && telling(w)) return true;
+  for (const w of b) if (!a.has(w) && telling(w)) return true;
+  return false;
+}
 const AUTHOR_BUCKET = 64;
 
 /** Jaccard needed for a rewording, by how many slot kinds both sides state identically. */
+/** The lowest Jaccard nearThreshold ever asks for. */
+const MIN_NEAR_SIM = 0.4;
+
 export function nearThreshold(shared: number): number {
   if (shared >= 3) return 0.4;
   if (shared === 2) return 0.5;
@@ -108,6 +121,10 @@ interface Internal extends RepeatEntry {
   prefixKey: string | null;
   bands: string[];
   contacts: string[];
+  /** slotSignature(slots): equal strings, equal slots. */
+  slotSig: string;
+  /** Last near-duplicate lookup that considered this entry (each is scored once per lookup). */
+  visit: number;
 }
 
 export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
@@ -142,6 +159,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   };
 
   const prefixKeyOf = (words: readonly string[]) => (words.length >= PREFIX_WORDS ? hash64(words.slice(0, PREFIX_WORDS).join(' ')) : null);
+  const bandsOf = (a: Analysed) => (a.bands ??= minhashBands(a.wordSet));
   const contactsOf = (s: Slots) => [...s.phones.map((p) => `p:${p}`), ...s.handles.map((h) => `h:${h}`)];
 
   function evict(e: Internal) {
@@ -176,8 +194,10 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       statusIds: a.statusId ? [a.statusId] : [],
       fingerprints: [a.fingerprint],
       prefixKey: prefixKeyOf(words),
-      bands: minhashBands(a.wordSet),
+      bands: bandsOf(a),
       contacts: contactsOf(a.reading.slots),
+      visit: 0,
+      slotSig: a.slotSig,
     };
     const old = entries.get(e.key);
     if (old) evict(old);
@@ -215,8 +235,12 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const words = a.parsed.fullWords;
     const key = prefixKeyOf(words);
     if (!key) return null;
+    const list = byPrefix.get(key);
+    if (!list) return null;
     const found = new Set<Internal>();
-    for (const e of byPrefix.get(key) ?? []) {
+    for (const e of list) {
+      // One side must be cut short: two complete texts are never prefixes of each other here.
+      if (!a.parsed.truncated && !e.truncated) continue;
       if (!joinable(e, a.author)) continue;
       let ok = false;
       if (a.parsed.truncated && isPrefix(words, e.words)) {
@@ -230,30 +254,45 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     return found.size === 1 ? ([...found][0] ?? null) : null;
   }
 
+  /** Word similarity when `e` is a rewording of the message, else 0. The message is complete and has MIN_NEAR_WORDS words. */
   function nearScore(a: Analysed, e: Internal): number {
-    if (!joinable(e, a.author)) return 0;
-    if (e.truncated || a.parsed.truncated) return 0;
-    if (a.wordSet.size < MIN_NEAR_WORDS || e.wordSet.size < MIN_NEAR_WORDS) return 0;
+    if (e.truncated || e.wordSet.size < MIN_NEAR_WORDS) return 0;
+    // Cheapest tests first: most candidates share a few words and nothing more.
+    const small = Math.min(a.wordSet.size, e.wordSet.size);
+    const big = Math.max(a.wordSet.size, e.wordSet.size);
+    if (small / big < MIN_NEAR_SIM) return 0;
     const sameKnownAuthor = a.author !== null && a.author === e.author;
-    if (sameKnownAuthor ? slotConflict(a.reading.slots, e.slots) !== null : !slotsEqual(a.reading.slots, e.slots)) return 0;
-    // A rewording may change wording, never a number or a name.
-    for (const w of symmetricDifference(a.wordSet, e.wordSet)) {
-      if (/\d/.test(w) || a.reading.names.has(w) || e.names.has(w)) return 0;
-    }
+    // Different authors' messages must state the same slots (slotsEqual, as one string compare).
+    if (!sameKnownAuthor && a.slotSig !== e.slotSig) return 0;
     const sim = jaccard(a.wordSet, e.wordSet);
+    if (sim < MIN_NEAR_SIM) return 0;
+    if (!joinable(e, a.author)) return 0;
+    if (sameKnownAuthor && slotConflict(a.reading.slots, e.slots) !== null) return 0;
     const shared = sharedSlots(a.reading.slots, e.slots) + (sameKnownAuthor ? 1 : 0);
-    return sim >= nearThreshold(shared) ? sim : 0;
+    if (sim < nearThreshold(shared)) return 0;
+    // A rewording may change wording, never a number or a name.
+    if (changesNumberOrName(a.wordSet, e.wordSet, a.reading.names, e.names)) return 0;
+    return sim;
   }
 
+  let visit = 0;
+
   function findNear(a: Analysed): { entry: Internal; sim: number } | null {
-    const cands = new Set<Internal>();
-    for (const b of minhashBands(a.wordSet)) for (const e of byBand.get(b) ?? []) cands.add(e);
-    for (const c of contactsOf(a.reading.slots)) for (const e of byContact.get(c) ?? []) cands.add(e);
+    // Candidate-independent: a cut-short or very short message is never a rewording.
+    if (a.parsed.truncated || a.wordSet.size < MIN_NEAR_WORDS) return null;
+    const stamp = ++visit;
     let best: { entry: Internal; sim: number } | null = null;
-    for (const e of cands) {
-      const sim = nearScore(a, e);
-      if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
-    }
+    const consider = (list: readonly Internal[] | undefined) => {
+      if (!list) return;
+      for (const e of list) {
+        if (e.visit === stamp) continue;
+        e.visit = stamp;
+        const sim = nearScore(a, e);
+        if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
+      }
+    };
+    for (const b of bandsOf(a)) consider(byBand.get(b));
+    for (const c of contactsOf(a.reading.slots)) consider(byContact.get(c));
     return best;
   }
 
@@ -286,6 +325,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       e.words = a.parsed.fullWords;
       e.wordSet = a.wordSet;
       e.slots = a.reading.slots;
+      e.slotSig = a.slotSig;
       e.names = a.reading.names;
       e.truncated = a.parsed.truncated;
     }
@@ -301,7 +341,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   }
 
   function see(msg: Message): SeeResult {
-    let a = analyse(msg, lex);
+    const own = analyse(msg, lex);
+    let a = own;
     let quoted = false;
     if (thinQuote(msg, a) && !(a.statusId && byStatus.has(a.statusId))) {
       a = quotedAnalysis(msg);
@@ -310,10 +351,10 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const m = match(a);
     if (m) {
       join(m.entry, a);
-      return { key: m.entry.key, duplicateOf: m.entry.firstId, match: quoted ? 'quote' : m.kind, similarity: m.sim, entry: m.entry, analysed: a };
+      return { key: m.entry.key, duplicateOf: m.entry.firstId, match: quoted ? 'quote' : m.kind, similarity: m.sim, entry: m.entry, analysed: a, own };
     }
     const e = create(a);
-    return { key: e.key, duplicateOf: null, match: null, similarity: 0, entry: e, analysed: a };
+    return { key: e.key, duplicateOf: null, match: null, similarity: 0, entry: e, analysed: a, own };
   }
 
   return {

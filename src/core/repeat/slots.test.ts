@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from './parse';
-import { readSlots, slotConflict, slotsEqual, slotsWithin } from './slots';
+import { readSlots, slotConflict, slotSignature, slotsEqual, slotsWithin } from './slots';
 
 const slots = (text: string) => readSlots(parseText(text)).slots;
 
@@ -65,5 +65,21 @@ describe('readSlots', () => {
     expect(slotsEqual(a, a)).toBe(true);
     expect(slotsWithin(cut, a)).toBe(true);
     expect(slotsWithin(a, cut)).toBe(false);
+  });
+
+  it('gives equal signatures exactly to equal slots (the index compares signatures)', () => {
+    const texts = [
+      'Slaapplaats voor 2 in Hasselt, bel 0470 12 34 56',
+      'In Hasselt slaapplaats voor 2, bel +32 470 12 34 56',
+      'Slaapplaats voor 2 in Hasselt, bel 0470 12 34 56 of +32 470 65 43 21',
+      'Plaats voor 2-3 personen in Genk en Hasselt vanavond om 20u, DM @jan of @piet',
+      'DM @piet of @jan: plaats voor 2 tot 3 personen in Hasselt en Genk, vanavond 20:00',
+      'Room for 4 in Leuven on 19/8 and 20/8, soup and a shower',
+      'Zimmer für 4 in Leuven am 20.8. und 19.8., Suppe und Dusche',
+      'Bed vrij',
+    ];
+    const all = texts.map(slots);
+    for (const a of all) for (const b of all) expect(slotSignature(a) === slotSignature(b)).toBe(slotsEqual(a, b));
+    expect(slotsEqual(all[0] as (typeof all)[number], all[1] as (typeof all)[number])).toBe(true);
   });
 });

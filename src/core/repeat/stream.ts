@@ -2,13 +2,12 @@
 // message each one repeats, and the state of every offer (closed by a later
 // message of its author, stale once its original post is old enough).
 
-import { findCloser } from '../offer/closers';
-import { extractOffer } from '../offer/extract';
+import { extractOffer, offerFromAnalysis } from '../offer/extract';
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import { offerStatus } from '../offer/status';
 import { defaults } from '../settings';
 import type { Message, OfferDetails, OfferStatus } from '../types';
-import { parseTime } from './analyse';
+import { closerOf, parseTime, type Analysed } from './analyse';
 import { createRepeatIndex, type MatchKind, type RepeatIndex } from './index';
 import { SLOT_KINDS, sharedSlots, slotsWithin, type Slots } from './slots';
 
@@ -48,6 +47,8 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
   const offers = new Set<string>();
   const closed = new Map<string, string>();
   let latest: number | null = null;
+  // The last message seen, as read: its offer details (asked right after) need no second reading.
+  let last: { msg: Message; text: unknown; own: Analysed } | null = null;
   const now = () => (opts.now ? opts.now() : (latest ?? Date.now()));
 
   function status(key: string): OfferStatus {
@@ -58,12 +59,13 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
   function see(msg: Message, isOffer = false): TrackResult {
     const r = index.see(msg);
     const a = r.analysed;
+    last = { msg, text: msg.text, own: r.own };
     if (a.postedAt !== null && (latest === null || a.postedAt > latest)) latest = a.postedAt;
     const closes: string[] = [];
     if (isOffer) offers.add(r.key);
 
     const earlierOpen = (): Readonly<{ key: string; slots: Slots }>[] => {
-      if (!a.author || !findCloser(a.parsed, 'follow-up', lex)) return [];
+      if (!a.author || !closerOf(a, 'follow-up', lex)) return [];
       // What a "full" message says it had (soup, a bed) does not identify the offer; where, who and how many do.
       const said: Slots = { ...a.reading.slots, kinds: [] };
       const saysNothing = SLOT_KINDS.every((k) => said[k].length === 0);
@@ -79,13 +81,13 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
 
     if (r.match !== null) {
       // A copy or an edit of the offer itself that now says "full".
-      if (findCloser(a.parsed, 'inline', lex) && offers.has(r.key) && !closed.has(r.key)) closes.push(r.key);
+      if (closerOf(a, 'inline', lex) && offers.has(r.key) && !closed.has(r.key)) closes.push(r.key);
     } else {
       // A separate "volzet!" by the author closes the one earlier open offer of theirs it can
       // refer to, even when the message itself reads like an offer ("full: 4 guests here now").
       const open = earlierOpen();
       if (oneOffer(open)) closes.push(...open.map((e) => e.key));
-      else if (isOffer && findCloser(a.parsed, 'inline', lex)) closes.push(r.key);
+      else if (isOffer && closerOf(a, 'inline', lex)) closes.push(r.key);
     }
     for (const k of closes) closed.set(k, a.id);
     return { key: r.key, duplicateOf: r.duplicateOf, match: r.match, closes };
@@ -95,7 +97,10 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     see,
     offer(msg, key) {
       const e = index.get(key);
-      return extractOffer(msg, { now: now(), staleHours, postedAt: e?.firstPostedAt ?? parseTime(msg.createdAt), closed: closed.has(key), lexicon: lex });
+      const opts = { now: now(), staleHours, postedAt: e?.firstPostedAt ?? parseTime(msg.createdAt), closed: closed.has(key), lexicon: lex };
+      // The same message object, unchanged since see(): its reading is reused.
+      if (last && last.msg === msg && last.text === msg.text) return offerFromAnalysis(last.own, opts);
+      return extractOffer(msg, opts);
     },
     status,
     index,

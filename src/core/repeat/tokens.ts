@@ -27,6 +27,7 @@ const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot
 
 /** X's API and many exports escape &, < and >; decode the few entities that occur. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
@@ -38,8 +39,34 @@ export function decodeEntities(text: string): string {
 
 const SPECIAL_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ĳ: 'ij' };
 
+/** True when every code unit is an ASCII letter or digit: lower-casing is then the whole fold. */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+// Words other than plain ASCII recur (places, "ruimte", "bébé"): folding them
+// again costs several regex passes, so recent results are kept.
+const FOLD_CACHE_MAX = 4096;
+const foldCache = new Map<string, string>();
+
 /** Lower case, accents removed, every non letter/digit a space, spaces collapsed. */
 export function fold(text: string): string {
+  if (plainAscii(text)) return text.toLowerCase();
+  if (text.length > 40) return slowFold(text);
+  let out = foldCache.get(text);
+  if (out === undefined) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    out = slowFold(text);
+    foldCache.set(text, out);
+  }
+  return out;
+}
+
+function slowFold(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -54,6 +81,33 @@ const TOKEN_RE =
 
 const SENTENCE_END = /[.!?;:\n\u2022|]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u;
 
+/** How a token is capitalised, from its letters only. */
+function caseOf(raw: string): { allCaps: boolean; capitalised: boolean } {
+  let letters = 0;
+  let lower = 0;
+  let firstUpper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) return caseOfUnicode(raw);
+    const up = c >= 0x41 && c <= 0x5a;
+    const low = c >= 0x61 && c <= 0x7a;
+    if (!up && !low) continue;
+    if (letters === 0) firstUpper = up;
+    letters++;
+    if (low) lower++;
+  }
+  const allCaps = letters >= 2 && lower === 0;
+  return { allCaps, capitalised: !allCaps && firstUpper };
+}
+
+function caseOfUnicode(raw: string): { allCaps: boolean; capitalised: boolean } {
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const first = letters[0] ?? '';
+  const capitalised = !allCaps && first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+  return { allCaps, capitalised };
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
@@ -61,7 +115,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index ?? 0;
     const gap = text.slice(prevEnd, start);
-    if (SENTENCE_END.test(gap)) atSentenceStart = true;
+    if (gap !== ' ' && gap !== '' && SENTENCE_END.test(gap)) atSentenceStart = true;
     let type: TokenType;
     let raw: string;
     if (m[1] !== undefined) {
@@ -80,10 +134,7 @@ export function tokenize(text: string): Token[] {
       type = 'word';
       raw = m[5] ?? '';
     }
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    const first = letters[0] ?? '';
-    const capitalised = !allCaps && first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+    const { allCaps, capitalised } = caseOf(raw);
     const isWord = type === 'word';
     out.push({
       type,
