@@ -182,3 +182,56 @@ describe('robustness', () => {
     expect(large).toBeLessThan(Math.max(small * 40, 50));
   });
 });
+
+describe('hashtags alone', () => {
+  it.each([
+    ['fr', '#JeSuisNice'],
+    ['de', '#WirSindBerlin 🖤'],
+    ['nl', '#JeSuisBruxelles #PrayForBelgium'],
+    ['en', '#PrayForManchester 💔'],
+  ])('sympathy hashtags and nothing else are hidden (%s: %s)', (lang, text) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.label).toBe('sympathy');
+    expect(c.sympathyOnly).toBe(true);
+  });
+
+  it.each([
+    ['en', '#PrayForBoston #missing'],
+    ['en', '#PrayForBoston 617 555 0188'],
+    ['nl', '#vermist #sterkte'],
+  ])('stay shown when a tag or number carries something (%s: %s)', (lang, text) => {
+    expect(hidden(text, { lang })).toBe(false);
+  });
+});
+
+describe('safety check-ins stay shown', () => {
+  it.each([
+    ['en', 'Marked myself safe on FB. Home now. Thoughts with everyone else 💔'],
+    ['nl', 'Ik ben ok, veilig thuis. Sterkte iedereen 🙏'],
+    ['fr', 'Ma famille à Mamoudzou va bien, ils ont pu appeler ce matin. Merci pour vos messages 🙏'],
+    ['de', "Mir geht's gut, bin bei Freunden. Passt auf euch auf ❤️"],
+  ])('%s: %s', (lang, text) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.sympathyOnly).toBe(false);
+    expect(c.cues.map((q) => q.kind)).toContain('info-found');
+  });
+});
+
+describe('words that only look like a cue', () => {
+  it.each([
+    ['en', "Can't sleep. Thinking of everyone who isn't in their own bed tonight 💔", 'offer-shelter'],
+    ['fr', "Je n'arrive pas à dormir. Pensées aux blessés et à leurs familles.", 'offer-shelter'],
+    ['fr', 'Que Dieu accueille les victimes dans Sa miséricorde. Courage 🤲', 'offer-shelter'],
+    ['de', 'Kann nicht schlafen. Meine Gedanken sind bei allen, die heute nicht im eigenen Bett liegen.', 'offer-shelter'],
+  ])('%s: %s', (lang, text, notCue) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.cues.map((q) => q.kind)).not.toContain(notCue);
+    expect(c.sympathyOnly).toBe(true);
+  });
+
+  it('still sees a real offer next to them', () => {
+    const c = classify(msg('Kann nicht schlafen, also: wir haben zwei Betten frei in Aachen, meldet euch 0241 000000', { lang: 'de' }));
+    expect(c.sympathyOnly).toBe(false);
+    expect(c.cues.map((q) => q.kind)).toContain('phone');
+  });
+});

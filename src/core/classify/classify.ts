@@ -3,7 +3,7 @@
 // warning, address...) keeps a message visible whatever the model says,
 // because hiding an offer or a request is the worst error this project can make.
 import type { Classification, Cue, Label, Message } from '../types';
-import { blocksSympathyKind, cueInfo, isActionableKind } from './cues';
+import { blocksSympathyKind, cueInfo, isActionableKind, vetoesSympathy } from './cues';
 import { analyse, type Analysis, type Hit } from './features';
 import { model as defaultModel, score, type RuntimeModel } from './model';
 
@@ -49,7 +49,7 @@ export function decide(
   for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   const label = m.labels[best] as Label;
   const vetoes: Hit[] = [];
-  for (const h of a.hits) if (!h.inTag && blocksSympathyKind(h.kind)) vetoes.push(h);
+  for (const h of a.hits) if (vetoesSympathy(h.kind, h.inTag)) vetoes.push(h);
   // Official accounts mostly inform: only a plain condolence of theirs may be hidden, never one that
   // also points to information, a place, a time or a number to call.
   if (a.hits.some((h) => h.kind === 'official-account')) {

@@ -10,6 +10,8 @@ interface CueKindInfo {
   group: string;
   actionable: boolean;
   blocksSympathy?: boolean;
+  /** Keeps a message visible even inside a hashtag ("#missing"); most cues do not, as crisis tags name help. */
+  inTag?: boolean;
   text: Record<UiLang, string>;
 }
 
@@ -34,6 +36,11 @@ export function isActionableKind(kind: string): boolean {
 export function blocksSympathyKind(kind: string): boolean {
   const info = cueInfo(kind);
   return info?.actionable === true || info?.blocksSympathy === true;
+}
+
+/** Whether a hit of this kind keeps the message visible; `inTag`: found inside a hashtag. */
+export function vetoesSympathy(kind: string, inTag: boolean): boolean {
+  return blocksSympathyKind(kind) && (!inTag || cueInfo(kind)?.inTag === true);
 }
 
 function pickLang(uiLang: string | null | undefined): UiLang {

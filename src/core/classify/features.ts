@@ -67,6 +67,26 @@ function groupOf(kind: string): string {
   return dash < 0 ? kind : kind.slice(0, dash);
 }
 
+/**
+ * Lexicon concept whose phrases only cancel the cues found inside them: words that look like a cue but
+ * are not one in that phrase ("can't sleep" is no bed on offer, "Dieu accueille les victimes" no shelter).
+ */
+export const MASK = 'not-a-cue';
+
+/** Unit ranges [first, last] of the mask phrases found, or null when there are none (the usual case). */
+function maskedSpans(concepts: string[], matched: number[]): number[] | null {
+  let out: number[] | null = null;
+  for (let j = 0; j < matched.length; j += 3) {
+    if (concepts[matched[j] as number] === MASK) (out ??= []).push(matched[j + 1] as number, matched[j + 2] as number);
+  }
+  return out;
+}
+
+function isMasked(masks: number[], a: number, b: number): boolean {
+  for (let k = 0; k < masks.length; k += 2) if (a >= (masks[k] as number) && b <= (masks[k + 1] as number)) return true;
+  return false;
+}
+
 /** Crisis hashtags repeat across thousands of tweets: split each once. */
 const partsCache = new Map<string, string[]>();
 function hashtagParts(raw: string): string[] {
@@ -169,9 +189,11 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   const unitFlags = new Uint8Array(units.length);
   const matched: number[] = [];
   matchUnits(lex, units, mask, matched);
+  const masks = maskedSpans(lex.concepts, matched);
   for (let j = 0; j < matched.length; j += 3) {
     const kind = lex.concepts[matched[j] as number] as string;
     const a = matched[j + 1] as number;
+    if (masks !== null && (kind === MASK || isMasked(masks, a, matched[j + 2] as number))) continue;
     const ua = units[a] as Unit;
     const ub = units[matched[j + 2] as number] as Unit;
     hits.push({ kind, start: (tokens[ua.token] as Token).start, end: (tokens[ub.token] as Token).end, inTag: ua.inTag && ub.inTag });
@@ -262,10 +284,13 @@ function sympathyTagOnly(hits: Hit[], tokens: Token[]): boolean {
   let sympathy = false;
   for (const h of hits) {
     const m = metaOf(h.kind);
-    if (!h.inTag || m.actionable) return false;
-    // The crisis hashtag itself ("#hasselthelpt", "#HoustonFlood") may name help, rescuers or the event.
+    if (m.actionable) return false;
+    // Emoji ("💔") are the only body a message without words has.
     if (m.group === G_SYMPATHY) sympathy = true;
-    else if (!TAG_ONLY_NEUTRAL.has(m.group)) return false;
+    else if (!h.inTag) return false;
+    // The crisis hashtag itself ("#hasselthelpt", "#HoustonFlood") may name help, rescuers or the event;
+    // word classes ("first-person" in "#JeSuisNice") have no group.
+    else if (m.group >= 0 && !TAG_ONLY_NEUTRAL.has(m.group)) return false;
   }
   return sympathy;
 }
