@@ -210,6 +210,10 @@ describe('safety check-ins stay shown', () => {
     ['nl', 'Ik ben ok, veilig thuis. Sterkte iedereen 🙏'],
     ['fr', 'Ma famille à Mamoudzou va bien, ils ont pu appeler ce matin. Merci pour vos messages 🙏'],
     ['de', "Mir geht's gut, bin bei Freunden. Passt auf euch auf ❤️"],
+    ['fr', 'Bien arrivée à Sherbrooke, on est corrects. Merci pour vos messages ❤️'],
+    ['en', 'Arrived safely at my aunt’s in Reno. Thank you all for the kind words 🙏'],
+    ['nl', 'Goed aangekomen in Gent, we zijn allemaal ok. Bedankt voor jullie berichtjes 💛'],
+    ['de', 'Sind gut in Koblenz angekommen, es geht uns allen gut. Danke für eure Nachrichten 🙏'],
   ])('%s: %s', (lang, text) => {
     const c = classify(msg(text, { lang }));
     expect(c.sympathyOnly).toBe(false);
@@ -233,5 +237,18 @@ describe('words that only look like a cue', () => {
     const c = classify(msg('Kann nicht schlafen, also: wir haben zwei Betten frei in Aachen, meldet euch 0241 000000', { lang: 'de' }));
     expect(c.sympathyOnly).toBe(false);
     expect(c.cues.map((q) => q.kind)).toContain('phone');
+  });
+});
+
+describe('an offer closed with thanks stays shown', () => {
+  it.each([
+    ['en', 'Our spare room has been filled, thank you all so much ❤️'],
+    ['nl', 'Onze logeerkamer is vergeven, dank jullie wel allemaal 🙏'],
+    ['fr', 'La famille est installée chez nous, merci à tous pour les partages ❤️'],
+    ['de', 'Die Familie ist bei uns untergekommen, danke an alle fürs Teilen ❤️'],
+  ])('%s: %s', (lang, text) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.sympathyOnly).toBe(false);
+    expect(c.cues.map((q) => q.kind)).toContain('info-closed');
   });
 });
