@@ -2,16 +2,20 @@
 // tracker (message keys, near-duplicates, offers closed by a later message).
 // Loaded on demand: the bundler wraps these modules in lazy initialisers, so
 // their data (model, lexicons) is only built on a page in scope, never on the
-// rest of x.com. The build is split over several tasks (the heavy data
-// modules first, one per task) so that it never makes one long task.
+// rest of x.com. The build is split over many short tasks (the data modules
+// one per task, the classifier's lexicons a slice of patterns per task) so
+// that it never makes a long task.
 import type { TriageCore } from './core';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Lexicon patterns compiled per task: about 10 ms of work on a slow machine (~11,000 in all). */
+const PATTERNS_PER_TASK = 800;
+
 let loading: Promise<TriageCore> | null = null;
 
 /** Runs one step in its own task and notes how long it took (ms). */
-async function step<T>(steps: number[], load: () => Promise<T>): Promise<T> {
+async function step<T>(steps: number[], load: () => Promise<T> | T): Promise<T> {
   await nextTask();
   const t0 = performance.now();
   const out = await load();
@@ -20,6 +24,10 @@ async function step<T>(steps: number[], load: () => Promise<T>): Promise<T> {
 }
 
 async function build(steps: number[]): Promise<TriageCore> {
+  const { LEXICON_FILES } = await step(steps, () => import('../core/classify/lexicon-files'));
+  const { compileLexiconsPartly } = await step(steps, () => import('../core/classify/lexicon'));
+  // lexicon-data then finds the compilation done and only hands it over.
+  while (!(await step(steps, () => compileLexiconsPartly(LEXICON_FILES, PATTERNS_PER_TASK))));
   await step(steps, () => import('../core/classify/lexicon-data'));
   await step(steps, () => import('../core/classify/model'));
   const { classify } = await step(steps, () => import('../core/classify/classify'));

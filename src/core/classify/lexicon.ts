@@ -94,8 +94,8 @@ function addTo(map: Map<string, Entry[]>, key: string, e: Entry): void {
   else map.set(key, [e]);
 }
 
-export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
-  const lex: CompiledLexicon = {
+function emptyLexicon(): CompiledLexicon {
+  return {
     concepts: [],
     exact: new Map(),
     prefix: newTrie(),
@@ -107,6 +107,10 @@ export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
     problems: [],
     seen: new Map(),
   };
+}
+
+/** The compilation, one pattern per step (see compileLexiconsPartly). */
+function* compileSteps(lex: CompiledLexicon, files: LexiconFile[]): Generator<void, void, void> {
   const conceptIndex = new Map<string, number>();
   for (const file of files) {
     const mask = file.lang === '*' ? ALL_LANGS_MASK : langBit(file.lang);
@@ -126,9 +130,39 @@ export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
         lex.concepts.push(concept);
         conceptIndex.set(concept, idx);
       }
-      for (const pattern of patterns) addPattern(lex, pattern, idx, mask, `${file.lang}/${concept}`);
+      for (const pattern of patterns) {
+        addPattern(lex, pattern, idx, mask, `${file.lang}/${concept}`);
+        yield;
+      }
     }
   }
+}
+
+// Compilations started by compileLexiconsPartly, by files array, for compileLexicons to finish.
+const started = new WeakMap<LexiconFile[], { lex: CompiledLexicon; steps: Generator<void, void, void> }>();
+
+/**
+ * Compiles up to maxPatterns more patterns of files now; true when all are done.
+ * A page spreads the compilation over several short tasks this way, and
+ * compileLexicons(files), with the same array, then finishes and returns it.
+ */
+export function compileLexiconsPartly(files: LexiconFile[], maxPatterns: number): boolean {
+  let run = started.get(files);
+  if (!run) {
+    const lex = emptyLexicon();
+    run = { lex, steps: compileSteps(lex, files) };
+    started.set(files, run);
+  }
+  for (let n = 0; n < maxPatterns; n++) if (run.steps.next().done) return true;
+  return false;
+}
+
+export function compileLexicons(files: LexiconFile[]): CompiledLexicon {
+  const run = started.get(files);
+  started.delete(files);
+  const lex = run ? run.lex : emptyLexicon();
+  const steps = run ? run.steps : compileSteps(lex, files);
+  while (!steps.next().done);
   return lex;
 }
 

@@ -27,6 +27,8 @@ export interface Analysed {
   allWords: string[];
   /** Closers found so far, by mode (see closerOf). */
   closers: Partial<Record<CloserMode, string | null>>;
+  /** The words of wordSet that hold a digit, sorted and joined: a rewording keeps exactly these. */
+  digitSig: string;
   /** MinHash band ids of wordSet, once computed (the lookup and the insert both need them). */
   bands?: string[];
 }
@@ -68,12 +70,21 @@ export function fingerprintOf(parsed: ParsedText, reading: SlotReading, slotSig 
   return hash64(`${parsed.words.join(' ')}\u0001${slotSig}`);
 }
 
+const DIGIT = /\d/;
+
+export function digitSignature(words: ReadonlySet<string>): string {
+  const out: string[] = [];
+  for (const w of words) if (DIGIT.test(w)) out.push(w);
+  return out.sort().join(' ');
+}
+
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
   // Long posts are judged by their first few thousand characters: bounded time per message.
   const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
   const reading = readSlots(slotSource(parsed), lex);
   const id = String(msg.id);
   const slotSig = slotSignature(reading.slots);
+  const wordSet = new Set(parsed.fullWords);
   return {
     id,
     statusId: STATUS_ID.test(id) ? id : null,
@@ -82,7 +93,8 @@ export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
     reading,
     fingerprint: fingerprintOf(parsed, reading, slotSig),
     slotSig,
-    wordSet: new Set(parsed.fullWords),
+    wordSet,
+    digitSig: digitSignature(wordSet),
     postedAt: parseTime(msg.createdAt),
     allWords: allWords(parsed.tokens),
     closers: {},

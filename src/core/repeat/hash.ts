@@ -9,7 +9,11 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix32) so that similar strings spread well.
+  return fmix32(h);
+}
+
+/** Final avalanche (murmur3 fmix32) so that similar strings spread well. */
+function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -18,9 +22,14 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** 64-bit hash as 13 base-36 characters (two independent 32-bit halves). */
+/** 64-bit hash as 14 base-36 characters: hash32 with two seeds, computed in one pass. */
 export function hash64(text: string): string {
-  const a = hash32(text, 0x811c9dc5).toString(36).padStart(7, '0');
-  const b = hash32(text, 0x9747b28c).toString(36).padStart(7, '0');
-  return a + b;
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return fmix32(a).toString(36).padStart(7, '0') + fmix32(b).toString(36).padStart(7, '0');
 }

@@ -123,6 +123,8 @@ interface Internal extends RepeatEntry {
   contacts: string[];
   /** slotSignature(slots): equal strings, equal slots. */
   slotSig: string;
+  /** digitSignature(wordSet). */
+  digitSig: string;
   /** Last near-duplicate lookup that considered this entry (each is scored once per lookup). */
   visit: number;
 }
@@ -198,6 +200,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       contacts: contactsOf(a.reading.slots),
       visit: 0,
       slotSig: a.slotSig,
+      digitSig: a.digitSig,
     };
     const old = entries.get(e.key);
     if (old) evict(old);
@@ -264,6 +267,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const sameKnownAuthor = a.author !== null && a.author === e.author;
     // Different authors' messages must state the same slots (slotsEqual, as one string compare).
     if (!sameKnownAuthor && a.slotSig !== e.slotSig) return 0;
+    // A word with a digit in one text and not the other: a changed number (see changesNumberOrName).
+    if (a.digitSig !== e.digitSig) return 0;
     const sim = jaccard(a.wordSet, e.wordSet);
     if (sim < MIN_NEAR_SIM) return 0;
     if (!joinable(e, a.author)) return 0;
@@ -324,6 +329,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (e.truncated && a.parsed.fullWords.length > e.words.length && isPrefix(e.words, a.parsed.fullWords)) {
       e.words = a.parsed.fullWords;
       e.wordSet = a.wordSet;
+      e.digitSig = a.digitSig;
       e.slots = a.reading.slots;
       e.slotSig = a.slotSig;
       e.names = a.reading.names;

@@ -3,7 +3,7 @@
 // "(@user)"), whether it was cut short ("…"), and which words carry the message
 // once tags, links, mentions, emoji, case and punctuation are set aside.
 
-import { decodeEntities, tokenize, type Token } from './tokens';
+import { decodeEntities, pushWords, tokenize, type Token } from './tokens';
 
 export interface ParsedText {
   /** Text after decoding entities and removing the credit, as written. */
@@ -32,6 +32,24 @@ const TRAILING_LINK = /\s*(?:https?:\/\/\S*|\bhtt?p?s?:?\/{0,2}\S*)$/;
 const LIMITS = [140, 280];
 const MAX_COMMENT_WORDS = 8;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Length in code points, as [...text].length counts it, without building the array. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 function stripChain(text: string): { rest: string; credit: string | null } {
   let rest = text;
   let credit: string | null = null;
@@ -55,14 +73,16 @@ export function keyTokens(tokens: readonly Token[]): Token[] {
 
 export function parseText(input: string): ParsedText {
   // Long whitespace runs collapsed first: the patterns below then stay linear.
-  const decoded = decodeEntities(input)
-    .normalize('NFC')
-    .replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '));
-  let { rest, credit } = stripChain(decoded);
+  const entities = decodeEntities(input);
+  // Plain ASCII is already in NFC.
+  const decoded = (NON_ASCII.test(entities) ? entities.normalize('NFC') : entities).replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '));
+  // Every credit form names a handle: without an "@" there is nothing to look for.
+  const hasAt = decoded.includes('@');
+  let { rest, credit } = hasAt ? stripChain(decoded) : { rest: decoded, credit: null };
   let comment: string | null = null;
   let manualRt = credit !== null;
 
-  if (credit === null) {
+  if (credit === null && hasAt) {
     const inside = RT_INSIDE.exec(rest);
     if (inside && inside.index > 0) {
       const before = rest.slice(0, inside.index);
@@ -76,11 +96,11 @@ export function parseText(input: string): ParsedText {
     }
   }
 
-  const vias = [...rest.matchAll(VIA)];
+  const vias = hasAt ? [...rest.matchAll(VIA)] : [];
   if (vias.length) {
     if (credit === null) credit = (vias[0]?.[1] ?? '').toLowerCase() || null;
     rest = rest.replace(VIA, ' ');
-  } else if (credit === null) {
+  } else if (credit === null && hasAt) {
     const paren = PAREN_CREDIT.exec(rest);
     if (paren) {
       credit = (paren[1] ?? '').toLowerCase();
@@ -93,15 +113,15 @@ export function parseText(input: string): ParsedText {
   for (let cut = withoutTail.replace(TRAILING_LINK, ''); cut !== withoutTail; cut = withoutTail.replace(TRAILING_LINK, '')) withoutTail = cut.trimEnd();
   let truncated = ELLIPSIS_END.test(withoutTail);
   if (!truncated && manualRt) {
-    const length = [...decoded.trim()].length;
+    const length = codePoints(decoded.trim());
     truncated = LIMITS.some((limit) => length >= limit - 6 && length <= limit);
   }
   const body = rest.trim();
   const tokens = tokenize(body);
   const words: string[] = [];
-  for (const t of keyTokens(tokens)) for (const w of t.norm.split(' ')) if (w) words.push(w);
+  for (const t of keyTokens(tokens)) pushWords(t.norm, words);
   // Nothing but tags and links: the tags are the message.
-  if (words.length === 0) for (const t of tokens) if (t.type === 'hashtag') for (const w of t.norm.split(' ')) if (w) words.push(w);
+  if (words.length === 0) for (const t of tokens) if (t.type === 'hashtag') pushWords(t.norm, words);
   const fullWords = truncated ? words.slice(0, -1) : words;
   return { body, tokens, credit, truncated, words, fullWords, comment };
 }

@@ -9,7 +9,7 @@ import { findPhones } from '../offer/phones';
 import { findPlaces, type Place } from '../offer/places';
 import { findDays, findTimes } from '../offer/when';
 import type { ParsedText } from './parse';
-import type { Token } from './tokens';
+import { pushWords, type Token } from './tokens';
 import { titleCased } from '../offer/title-case';
 
 export const SLOT_KINDS = ['phones', 'handles', 'places', 'capacity', 'days', 'times', 'kinds'] as const;
@@ -41,7 +41,7 @@ export function allWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.type === 'url' || t.type === 'mention') continue;
-    for (const w of t.norm.split(' ')) if (w) out.push(w);
+    pushWords(t.norm, out);
   }
   return out;
 }

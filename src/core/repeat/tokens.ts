@@ -153,12 +153,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Appends the words of a folded token ("sint niklaas" gives two; most give one, without splitting). */
+export function pushWords(norm: string, out: string[]): void {
+  if (norm === '') return;
+  if (!norm.includes(' ')) {
+    out.push(norm);
+    return;
+  }
+  for (const w of norm.split(' ')) if (w) out.push(w);
+}
+
 /** Folded words of a token list, hyphenated words split, in order. */
 export function normWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const t of tokens) {
     if (t.type === 'url' || t.type === 'mention') continue;
-    for (const w of t.norm.split(' ')) if (w) words.push(w);
+    pushWords(t.norm, words);
   }
   return words;
 }
