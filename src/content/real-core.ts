@@ -9,8 +9,8 @@ import type { TriageCore } from './core';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Lexicon patterns compiled per task: about 10 ms of work on a slow machine (~11,000 in all). */
-const PATTERNS_PER_TASK = 800;
+/** Time given to compiling lexicon patterns in one task, ms (~11,000 patterns, ~150 ms in all on a slow machine). */
+const COMPILE_SLICE_MS = 8;
 
 let loading: Promise<TriageCore> | null = null;
 
@@ -26,8 +26,14 @@ async function step<T>(steps: number[], load: () => Promise<T> | T): Promise<T> 
 async function build(steps: number[]): Promise<TriageCore> {
   const { LEXICON_FILES } = await step(steps, () => import('../core/classify/lexicon-files'));
   const { compileLexiconsPartly } = await step(steps, () => import('../core/classify/lexicon'));
+  const slice = () => {
+    const end = performance.now() + COMPILE_SLICE_MS;
+    let done = false;
+    while (!done && performance.now() < end) done = compileLexiconsPartly(LEXICON_FILES, 100);
+    return done;
+  };
   // lexicon-data then finds the compilation done and only hands it over.
-  while (!(await step(steps, () => compileLexiconsPartly(LEXICON_FILES, PATTERNS_PER_TASK))));
+  while (!(await step(steps, slice)));
   await step(steps, () => import('../core/classify/lexicon-data'));
   await step(steps, () => import('../core/classify/model'));
   const { classify } = await step(steps, () => import('../core/classify/classify'));
