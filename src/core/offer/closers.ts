@@ -6,7 +6,7 @@
 // negation ("nog niet volzet"). "The hospital is full, come here" stays open.
 
 import type { ParsedText } from '../repeat/parse';
-import type { Token } from '../repeat/tokens';
+import { normWords, type Token } from '../repeat/tokens';
 import type { Lexicon } from './lexicon';
 
 export type CloserMode =
@@ -42,13 +42,15 @@ function opensSentence(ws: readonly W[], start: number): boolean {
 
 /** The closing words found, or null when the text does not close an offer. */
 export function findCloser(parsed: ParsedText, mode: CloserMode, lex: Lexicon): string | null {
+  // Most messages hold no closing word: look for one before anything else.
+  const plain = normWords(parsed.tokens);
+  const strong = lex.closersStrong.find(plain);
+  const weak = lex.closersWeak.find(plain);
+  if (strong.length === 0 && weak.length === 0) return null;
   const ws = words(parsed.tokens);
-  const plain = ws.map((w) => w.word);
   const negatedAt = new Set<number>();
   for (const n of lex.negations.find(plain)) negatedAt.add(n.start + n.length);
   const markerEnds: number[] = lex.updateMarkers.find(plain).map((m) => m.start + m.length);
-  const strong = lex.closersStrong.find(plain);
-  const weak = lex.closersWeak.find(plain);
   const evidence = (start: number, length: number) =>
     ws
       .slice(start, start + length)

@@ -4,7 +4,7 @@
 // streets ("Kerkstraat 12", "rue de la Paix", "Berliner Straße 5", "55 Main St")
 // and Paris arrondissements ("Paris 11e").
 
-import { fold, type Token } from '../repeat/tokens';
+import { fold, pushWords, type Token } from '../repeat/tokens';
 import type { Lexicon } from './lexicon';
 import { titleCased } from './title-case';
 
@@ -24,18 +24,18 @@ const FR_STREET_LINKS = new Set(['de', 'la', 'du', 'des', 'l', 'd', 'le', 'les',
 const ORDINAL = new Set(['e', 'eme', 'er', 'ieme', 'em']);
 const HARD_BREAK = /[,.!?;:()\n\u2022|]/;
 
-interface W {
-  word: string;
-  tok: number;
-}
-
-function wordIndex(tokens: readonly Token[]): W[] {
-  const out: W[] = [];
-  tokens.forEach((t, tok) => {
-    if (t.type === 'url' || t.type === 'mention') return;
-    for (const word of t.norm.split(' ')) if (word) out.push({ word, tok });
-  });
-  return out;
+/** Every folded word (as allWords reads them) and the index of the token each comes from. */
+function wordIndex(tokens: readonly Token[]): { words: string[]; toks: number[] } {
+  const words: string[] = [];
+  const toks: number[] = [];
+  for (let tok = 0; tok < tokens.length; tok++) {
+    const t = tokens[tok] as Token;
+    if (t.type === 'url' || t.type === 'mention') continue;
+    const before = words.length;
+    pushWords(t.norm, words);
+    for (let k = before; k < words.length; k++) toks.push(tok);
+  }
+  return { words, toks };
 }
 
 const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
@@ -49,36 +49,35 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
   };
   const notAPlace = (norm: string) =>
     lex.notPlaces.has(norm) || lex.cueWords.has(norm) || lex.weekdays.has(norm) || lex.months.has(norm) || /^\d+$/.test(norm);
-  const idx = wordIndex(tokens);
-  const words = idx.map((w) => w.word);
+  const { words, toks } = wordIndex(tokens);
 
   // Words right after a place preposition, by token index.
   const afterPrep = new Set<number>();
   for (const m of lex.placePrepositions.find(words)) {
-    const first = idx[m.start];
-    const prepTok = first ? tokens[first.tok] : undefined;
+    const first = toks[m.start];
+    const prepTok = first !== undefined ? tokens[first] : undefined;
     // "a" is only the French "à" when written with its accent; else it is the English article.
     if (m.phrase === 'a' && prepTok && prepTok.raw.toLowerCase() !== 'à') continue;
-    const next = idx[m.start + m.length];
-    if (next) afterPrep.add(next.tok);
+    const next = toks[m.start + m.length];
+    if (next !== undefined) afterPrep.add(next);
   }
 
   // 1. Town list.
   for (const m of lex.towns.find(words)) {
-    const first = idx[m.start];
-    const last = idx[m.start + m.length - 1];
-    if (!first || !last) continue;
-    const t = tokens[first.tok];
+    const first = toks[m.start];
+    const last = toks[m.start + m.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const t = tokens[first];
     if (!t) continue;
     // The match must cover whole tokens: "sint" alone in "Sint-Niklaas" is not "Sint".
-    const prevSame = idx[m.start - 1]?.tok === first.tok;
-    const nextSame = idx[m.start + m.length]?.tok === last.tok;
+    const prevSame = toks[m.start - 1] === first;
+    const nextSame = toks[m.start + m.length] === last;
     if (prevSame || nextSame) continue;
     if (lex.ambiguousTowns.has(m.value)) {
-      const proper = t.type === 'hashtag' || ((t.capitalised || t.allCaps) && afterPrep.has(first.tok));
+      const proper = t.type === 'hashtag' || ((t.capitalised || t.allCaps) && afterPrep.has(first));
       if (!proper) continue;
     }
-    const display = tokens.slice(first.tok, last.tok + 1).map((x, i) => (i ? x.gap : '') + x.raw).join('');
+    const display = tokens.slice(first, last + 1).map((x, i) => (i ? x.gap : '') + x.raw).join('');
     add({ display, norm: m.value, kind: 'town', start: t.start });
   }
 
@@ -134,6 +133,12 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
+/** The word ends with one of the suffixes, after at least three letters of its own. */
+function endsWithStreet(norm: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (norm.length >= s.length + 3 && norm.endsWith(s)) return true;
+  return false;
+}
+
 /** Street names with their house number when one follows or precedes. */
 export function findStreets(tokens: readonly Token[], lex: Lexicon): Place[] {
   const out: Place[] = [];
@@ -153,11 +158,10 @@ export function findStreets(tokens: readonly Token[], lex: Lexicon): Place[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word') continue;
-    // Attached suffix: Kerkstraat, Hauptstraße, Hauptstr.
-    const street = (list: readonly string[]) =>
-      !t.norm.includes(' ') && !lex.cueWords.has(t.norm) && list.some((s) => t.norm.endsWith(s) && t.norm.length >= s.length + 3);
+    // Attached suffix: Kerkstraat, Hauptstraße, Hauptstr. (a capital or a house number first: cheaper tests first)
     const numbered = numberAt(i + 1) !== undefined;
-    if ((street(lex.streetSuffixes) && (t.capitalised || t.allCaps || numbered)) || (numbered && street(lex.streetSuffixesWithNumber))) {
+    const couldBe = (t.capitalised || t.allCaps || numbered) && !t.norm.includes(' ') && !lex.cueWords.has(t.norm);
+    if (couldBe && (endsWithStreet(t.norm, lex.streetSuffixes) || (numbered && endsWithStreet(t.norm, lex.streetSuffixesWithNumber)))) {
       out.push(make(i, i));
       continue;
     }

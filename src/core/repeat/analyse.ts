@@ -81,7 +81,9 @@ export function digitSignature(words: ReadonlySet<string>): string {
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
   // Long posts are judged by their first few thousand characters: bounded time per message.
   const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
-  const reading = readSlots(slotSource(parsed), lex);
+  const words = allWords(parsed.tokens);
+  const source = slotSource(parsed);
+  const reading = source === parsed ? readSlots(parsed, lex, words) : readSlots(source, lex);
   const id = String(msg.id);
   const slotSig = slotSignature(reading.slots);
   const wordSet = new Set(parsed.fullWords);
@@ -96,7 +98,7 @@ export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
     wordSet,
     digitSig: digitSignature(wordSet),
     postedAt: parseTime(msg.createdAt),
-    allWords: allWords(parsed.tokens),
+    allWords: words,
     closers: {},
   };
 }

@@ -31,25 +31,37 @@ for (let i = 0; i < PERMUTATIONS; i++) {
   ADD.push(hash32(`a${i}`));
 }
 
-/** One bucket id per band; two sets share a bucket with probability ~ 1-(1-J^ROWS)^BANDS. */
+// The mixed values are compared as signed 32-bit integers (the order the keys were built with).
+const mins = new Int32Array(PERMUTATIONS);
+const codes: number[] = new Array<number>(1 + 2 * ROWS).fill(0);
+
+/**
+ * One bucket id per band; two sets share a bucket with probability ~ 1-(1-J^ROWS)^BANDS.
+ * An id is the band number and its minima as 16-bit halves in a short string:
+ * distinct for distinct minima, and cheap to build.
+ */
 export function minhashBands(words: ReadonlySet<string>): string[] {
   if (words.size === 0) return [];
-  const mins = new Array<number>(PERMUTATIONS).fill(0xffffffff);
+  mins.fill(0x7fffffff);
   for (const w of words) {
     const h = hash32(w);
     for (let i = 0; i < PERMUTATIONS; i++) {
-      let v = (Math.imul(h, MUL[i] ?? 1) + (ADD[i] ?? 0)) >>> 0;
+      let v = (Math.imul(h, MUL[i] as number) + (ADD[i] as number)) >>> 0;
       v ^= v >>> 15;
       v = Math.imul(v, 0x2c1b3c6d) >>> 0;
-      v ^= v >>> 12;
-      if (v < (mins[i] ?? 0)) mins[i] = v;
+      v ^= v >>> 12; // signed from here on
+      if (v < (mins[i] as number)) mins[i] = v;
     }
   }
   const bands: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let key = `${b}`;
-    for (let r = 0; r < ROWS; r++) key += `.${(mins[b * ROWS + r] ?? 0).toString(36)}`;
-    bands.push(key);
+    codes[0] = b;
+    for (let r = 0; r < ROWS; r++) {
+      const m = mins[b * ROWS + r] as number;
+      codes[1 + 2 * r] = m >>> 16;
+      codes[2 + 2 * r] = m & 0xffff;
+    }
+    bands.push(String.fromCharCode(...codes));
   }
   return bands;
 }

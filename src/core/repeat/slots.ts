@@ -82,10 +82,10 @@ function names(tokens: readonly Token[], lex: Lexicon): Set<string> {
   return out;
 }
 
-export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON): SlotReading {
+/** `words`: allWords(parsed.tokens), when the caller has them already. */
+export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: string[] = allWords(parsed.tokens)): SlotReading {
   const tokens = parsed.tokens;
   const text = textWithoutUrls(tokens, parsed.body);
-  const words = allWords(tokens);
   const phones = findPhones(text);
   const places = findPlaces(tokens, lex);
   const cap = findCapacity(words, lex);
