@@ -2,9 +2,10 @@
 // store to a file, and restoring one. A refused file changes nothing and the
 // user is told why.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { t } from '../shared/i18n';
+import { NumberField } from '../shared/NumberField';
 import type { BoardState, StoreNotice } from './board-state';
 
 const MIN_DAYS = 1;
@@ -69,32 +70,16 @@ function Notice({ notice }: { notice: StoreNotice | null }) {
 }
 
 function RetentionDays({ state }: { state: BoardState }) {
-  const days = state.retentionDays.value;
-  const [draft, setDraft] = useState(days === null ? '' : String(days));
-  useEffect(() => setDraft(days === null ? '' : String(days)), [days]);
-  const commit = (raw: string) => {
-    const n = Number(raw);
-    if (raw.trim() !== '' && Number.isFinite(n) && n >= MIN_DAYS && n <= MAX_DAYS) void state.setRetentionDays(n);
-    else setDraft(days === null ? '' : String(days));
-  };
   return (
-    <label class="retention">
-      <span>{t('board_keepFor')}</span>
-      <input
-        type="number"
-        min={MIN_DAYS}
-        max={MAX_DAYS}
-        step={1}
-        value={draft}
-        disabled={days === null}
-        aria-label={t('board_keepForLabel')}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onChange={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit(e.currentTarget.value);
-        }}
-      />
-      <span>{t('board_days')}</span>
-    </label>
+    <NumberField
+      class="retention"
+      value={state.retentionDays.value}
+      min={MIN_DAYS}
+      max={MAX_DAYS}
+      label={t('board_keepForLabel')}
+      before={t('board_keepFor')}
+      after={t('board_days')}
+      onCommit={(n) => void state.setRetentionDays(n)}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { FILTERS, type FilterName } from '../../core/settings';
 import type { Backend } from '../shared/backend';
 import { formatNumber } from '../shared/format';
 import { t, type MessageKey } from '../shared/i18n';
+import { NumberField } from '../shared/NumberField';
 import { Switch } from '../shared/Switch';
 import { useStateModule } from '../shared/use-state-module';
 import { createPopupState, type PopupState } from './popup-state';
@@ -116,32 +117,17 @@ function FilterRow({ state, name }: { state: PopupState; name: FilterName }) {
 }
 
 function StaleHours({ state }: { state: PopupState }) {
-  const hours = state.settings.value?.staleHours ?? 12;
-  const [draft, setDraft] = useState(String(hours));
-  useEffect(() => setDraft(String(hours)), [hours]);
-  const commit = (raw: string) => {
-    const n = Number(raw);
-    if (raw.trim() !== '' && Number.isFinite(n) && n >= 1) void state.setStaleHours(n);
-    else setDraft(String(hours));
-  };
   return (
-    <label class="stale-hours">
-      <span>{t('popup_staleOlderThan')}</span>
-      <input
-        type="number"
-        min={1}
-        max={720}
-        step={1}
-        value={draft}
-        aria-label={t('popup_staleHoursLabel')}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onChange={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit(e.currentTarget.value);
-        }}
-      />
-      <span>{t('popup_hours')}</span>
-    </label>
+    <NumberField
+      class="stale-hours"
+      value={state.settings.value?.staleHours ?? 12}
+      min={1}
+      max={720}
+      label={t('popup_staleHoursLabel')}
+      before={t('popup_staleOlderThan')}
+      after={t('popup_hours')}
+      onCommit={(n) => void state.setStaleHours(n)}
+    />
   );
 }
 
