@@ -2,7 +2,7 @@
 // its own, so they do not compete for the two cores), prints their figures and
 // writes them to docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -28,6 +28,16 @@ for (const f of files) {
   );
 }
 
+/** Runs too long for every `npm run bench` (the 50,000-tweet soak...) are pasted under this heading and kept. */
+export const KEPT_HEADING = '## Longer runs';
+
+function keptTail(path: string): string {
+  if (!existsSync(path)) return '';
+  const old = readFileSync(path, 'utf8');
+  const at = old.indexOf(`\n${KEPT_HEADING}`);
+  return at < 0 ? '' : old.slice(at);
+}
+
 if (!only.length) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const doc = `# Benchmarks
@@ -38,7 +48,8 @@ and noisy: read the figures as orders of magnitude and compare runs on one machi
 Run on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} x ${cpu}.
 
 ${sections.join('\n')}`;
-  writeFileSync(join(top, 'docs/benchmarks.md'), doc);
+  const path = join(top, 'docs/benchmarks.md');
+  writeFileSync(path, doc + keptTail(path));
   console.log('\nwrote docs/benchmarks.md');
 }
 process.exit(failed ? 1 : 0);

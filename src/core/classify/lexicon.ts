@@ -237,8 +237,8 @@ export interface WordInfo {
 }
 
 const NO_ENTRIES: Entry[] = [];
-/** Words seen before (most tweets reuse a small vocabulary); cleared when it grows past CACHE_MAX. */
-const CACHE_MAX = 50_000;
+/** Words seen before (most tweets reuse a small vocabulary); cleared when it grows past CACHE_MAX (numbers and names fill it on a long scroll). */
+const CACHE_MAX = 10_000;
 const wordCache = new WeakMap<CompiledLexicon, Map<string, WordInfo>>();
 
 function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: string): WordInfo {
