@@ -40,6 +40,8 @@ export function canonicalPhone(raw: string): string | null {
 
 export function findPhones(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
+  // Every pattern holds digits: one scan settles most messages.
+  if (!/\d/.test(text)) return out;
   const seen = new Set<string>();
   for (const m of text.matchAll(PHONE_RE)) {
     const raw = m[0].trim();

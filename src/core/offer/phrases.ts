@@ -61,19 +61,22 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
       // Runs for every message, several times: no allocation but the matches.
       const out: PhraseMatch<V>[] = [];
       const n = words.length;
+      const wilds = wild.length;
       for (let i = 0; i < n; i++) {
-        const cands = byFirst.get(words[i] ?? '');
+        const cands = byFirst.get(words[i] as string);
         if (cands !== undefined) {
           // The first word is equal (it has no "*"): compare the rest.
-          for (const c of cands) {
+          for (let k = 0; k < cands.length; k++) {
+            const c = cands[k] as Compiled<V>;
             const len = c.words.length;
             if (i + len > n) continue;
             let ok = true;
-            for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] ?? '', words[i + j] ?? '');
+            for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] as string, words[i + j] as string);
             if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
           }
         }
-        for (const c of wild) {
+        for (let k = 0; k < wilds; k++) {
+          const c = wild[k] as Compiled<V>;
           const len = c.words.length;
           if (i + len > n) continue;
           let ok = true;

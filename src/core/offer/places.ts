@@ -41,7 +41,8 @@ function wordIndex(tokens: readonly Token[]): { words: string[]; toks: number[] 
 const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
 const looksProper = (t: Token | undefined): t is Token => t !== undefined && properToken(t);
 
-export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
+/** `capsTellNothing`: titleCased(tokens), when the caller has it already. */
+export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean = titleCased(tokens)): Place[] {
   const found = new Map<string, Place>();
   const add = (p: Place) => {
     if (!p.norm || found.has(p.norm)) return;
@@ -84,7 +85,6 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon): Place[] {
   const streets = findStreets(tokens, lex);
 
   // 2. Capitalised words after a place preposition (unless every word is capitalised).
-  const capsTellNothing = titleCased(tokens);
   for (const ti of capsTellNothing ? [] : [...afterPrep].sort((a, b) => a - b)) {
     const t = tokens[ti];
     if (!looksProper(t) || notAPlace(t.norm)) continue;

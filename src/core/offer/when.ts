@@ -29,7 +29,11 @@ function ampm(h: number, min: number, suffix: string | undefined): [number, numb
   return [pm ? (h % 12) + 12 : h % 12, min];
 }
 
+const DIGIT = /\d/;
+
 export function findTimes(text: string): string[] {
+  // Every pattern starts with a digit: one scan settles most messages.
+  if (!DIGIT.test(text)) return [];
   const out = new Set<string>();
   for (const { re, read } of TIME_PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -59,12 +63,13 @@ export function findDays(words: readonly string[], text: string, lex: Lexicon): 
     const day = Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
     if (day !== null) out.add(`d${day}m${month}`);
   }
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  const dates = DIGIT.test(text) ? text.matchAll(NUMERIC_DATE) : [];
+  for (const m of dates) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (m[0] === '24/7') continue;
     // 20.30 is a time, not the 20th of a 30th month; require a real day and month.
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && (m[3] !== undefined || m[0].includes('/') || m[0].includes('-'))) out.add(`d${d}m${mo}`);
   }
-  return [...out].sort();
+  return out.size === 0 ? [] : [...out].sort();
 }

@@ -25,12 +25,14 @@ export interface Analysed {
   postedAt: number | null;
   /** Every folded word of the whole text, hashtags included (what offer kinds and DM phrases are read from). */
   allWords: string[];
-  /** Closers found so far, by mode (see closerOf). */
-  closers: Partial<Record<CloserMode, string | null>>;
+  /** Closers found so far, by mode (see closerOf); undefined until asked. */
+  closers: Record<CloserMode, string | null | undefined>;
   /** The words of wordSet that hold a digit, sorted and joined: a rewording keeps exactly these. */
   digitSig: string;
   /** MinHash band ids of wordSet, once computed (the lookup and the insert both need them). */
-  bands?: string[];
+  bands: string[] | null;
+  /** Hash of the first words (see the index's prefix route), once computed; null before. */
+  prefixKey: string | null | undefined;
 }
 
 /** findCloser on the analysed text, computed once per mode (the tracker and offer details both ask). */
@@ -70,12 +72,18 @@ export function fingerprintOf(parsed: ParsedText, reading: SlotReading, slotSig 
   return hash64(`${parsed.words.join(' ')}\u0001${slotSig}`);
 }
 
-const DIGIT = /\d/;
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 export function digitSignature(words: ReadonlySet<string>): string {
-  const out: string[] = [];
-  for (const w of words) if (DIGIT.test(w)) out.push(w);
-  return out.sort().join(' ');
+  let out: string[] | null = null;
+  for (const w of words) if (hasDigit(w)) (out ??= []).push(w);
+  return out === null ? '' : out.sort().join(' ');
 }
 
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
@@ -99,6 +107,8 @@ export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
     digitSig: digitSignature(wordSet),
     postedAt: parseTime(msg.createdAt),
     allWords: words,
-    closers: {},
+    closers: { inline: undefined, 'follow-up': undefined },
+    bands: null,
+    prefixKey: undefined,
   };
 }

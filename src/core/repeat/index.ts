@@ -143,11 +143,11 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   const authors = new Map<string, Internal[]>();
   let seq = 0;
 
+  // Only a new entry is pushed, once per distinct bucket: it cannot be in the list yet.
   const push = (map: Map<string, Internal[]>, k: string, e: Internal, limit: number) => {
     const list = map.get(k);
     if (!list) map.set(k, [e]);
     else {
-      if (list.includes(e)) return;
       list.push(e);
       if (list.length > limit) list.shift();
     }
@@ -160,8 +160,16 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (!list.length) map.delete(k);
   };
 
-  const prefixKeyOf = (words: readonly string[]) => (words.length >= PREFIX_WORDS ? hash64(words.slice(0, PREFIX_WORDS).join(' ')) : null);
+  const prefixKeyOf = (a: Analysed) => {
+    if (a.prefixKey === undefined) {
+      const words = a.parsed.fullWords;
+      a.prefixKey = words.length >= PREFIX_WORDS ? hash64(words.slice(0, PREFIX_WORDS).join(' ')) : null;
+    }
+    return a.prefixKey;
+  };
   const bandsOf = (a: Analysed) => (a.bands ??= minhashBands(a.wordSet));
+  /** A complete text this short is never a near candidate (see nearScore), and its words never change. */
+  const neverNear = (a: Analysed) => !a.parsed.truncated && a.wordSet.size < MIN_NEAR_WORDS;
   const contactsOf = (s: Slots) => [...s.phones.map((p) => `p:${p}`), ...s.handles.map((h) => `h:${h}`)];
 
   function evict(e: Internal) {
@@ -195,8 +203,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       knownAuthors: new Set(a.author ? [a.author] : []),
       statusIds: a.statusId ? [a.statusId] : [],
       fingerprints: [a.fingerprint],
-      prefixKey: prefixKeyOf(words),
-      bands: bandsOf(a),
+      prefixKey: prefixKeyOf(a),
+      bands: neverNear(a) ? [] : bandsOf(a),
       contacts: contactsOf(a.reading.slots),
       visit: 0,
       slotSig: a.slotSig,
@@ -236,7 +244,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
 
   function findPrefix(a: Analysed): Internal | null {
     const words = a.parsed.fullWords;
-    const key = prefixKeyOf(words);
+    const key = prefixKeyOf(a);
     if (!key) return null;
     const list = byPrefix.get(key);
     if (!list) return null;
@@ -343,7 +351,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
 
   function quotedAnalysis(msg: Message): Analysed {
     const q = analyse({ id: msg.id, text: msg.quotedText ?? '', author: msg.quotedAuthor ?? null, createdAt: null }, lex);
-    return { ...q, statusId: null };
+    q.statusId = null;
+    return q;
   }
 
   function see(msg: Message): SeeResult {

@@ -32,7 +32,7 @@ const TRAILING_LINK = /\s*(?:https?:\/\/\S*|\bhtt?p?s?:?\/{0,2}\S*)$/;
 const LIMITS = [140, 280];
 const MAX_COMMENT_WORDS = 8;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Length in code points, as [...text].length counts it, without building the array. */
 function codePoints(text: string): number {

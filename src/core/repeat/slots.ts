@@ -70,9 +70,9 @@ export function contactHandles(tokens: readonly Token[], lex: Lexicon): string[]
   return [...out].sort();
 }
 
-function names(tokens: readonly Token[], lex: Lexicon): Set<string> {
+function names(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean): Set<string> {
   const out = new Set<string>();
-  if (titleCased(tokens)) return out;
+  if (capsTellNothing) return out;
   for (const t of tokens) {
     if (t.type !== 'word' || !t.capitalised || t.sentenceStart) continue;
     for (const w of t.norm.split(' ')) {
@@ -87,7 +87,8 @@ export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: str
   const tokens = parsed.tokens;
   const text = textWithoutUrls(tokens, parsed.body);
   const phones = findPhones(text);
-  const places = findPlaces(tokens, lex);
+  const capsTellNothing = titleCased(tokens);
+  const places = findPlaces(tokens, lex, capsTellNothing);
   const cap = findCapacity(words, lex);
   return {
     slots: {
@@ -102,7 +103,7 @@ export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: str
     places,
     phonesRaw: phones.map((p) => p.raw),
     capacity: cap.capacity,
-    names: names(tokens, lex),
+    names: names(tokens, lex, capsTellNothing),
   };
 }
 

@@ -81,8 +81,11 @@ const TOKEN_RE =
 
 const SENTENCE_END = /[.!?;:\n\u2022|]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u;
 
-/** How a token is capitalised, from its letters only. */
-function caseOf(raw: string): { allCaps: boolean; capitalised: boolean } {
+const ALL_CAPS = 1;
+const CAPITALISED = 2;
+
+/** How a token is capitalised, from its letters only: ALL_CAPS, CAPITALISED or 0. */
+function caseOf(raw: string): number {
   let letters = 0;
   let lower = 0;
   let firstUpper = false;
@@ -96,24 +99,26 @@ function caseOf(raw: string): { allCaps: boolean; capitalised: boolean } {
     letters++;
     if (low) lower++;
   }
-  const allCaps = letters >= 2 && lower === 0;
-  return { allCaps, capitalised: !allCaps && firstUpper };
+  if (letters >= 2 && lower === 0) return ALL_CAPS;
+  return firstUpper ? CAPITALISED : 0;
 }
 
-function caseOfUnicode(raw: string): { allCaps: boolean; capitalised: boolean } {
+function caseOfUnicode(raw: string): number {
   const letters = raw.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return ALL_CAPS;
   const first = letters[0] ?? '';
-  const capitalised = !allCaps && first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-  return { allCaps, capitalised };
+  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? CAPITALISED : 0;
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let atSentenceStart = true;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index ?? 0;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);
     if (gap !== ' ' && gap !== '' && SENTENCE_END.test(gap)) atSentenceStart = true;
     let type: TokenType;
@@ -134,21 +139,21 @@ export function tokenize(text: string): Token[] {
       type = 'word';
       raw = m[5] ?? '';
     }
-    const { allCaps, capitalised } = caseOf(raw);
+    const shape = caseOf(raw);
     const isWord = type === 'word';
     out.push({
       type,
       raw,
       norm: type === 'url' ? '' : fold(raw),
       start,
-      end: start + m[0].length,
+      end,
       sentenceStart: isWord && atSentenceStart,
-      capitalised,
-      allCaps,
+      capitalised: shape === CAPITALISED,
+      allCaps: shape === ALL_CAPS,
       gap,
     });
-    if (type === 'word' || type === 'number') atSentenceStart = false;
-    prevEnd = start + m[0].length;
+    if (isWord || type === 'number') atSentenceStart = false;
+    prevEnd = end;
   }
   return out;
 }
