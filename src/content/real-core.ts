@@ -43,7 +43,7 @@ async function build(steps: number[]): Promise<TriageCore> {
     classify,
     tracker(now) {
       // Bounded: a long session on one tab must not grow without limit.
-      const t = createRepeatTracker({ now, maxEntries: 20_000 });
+      const t = createRepeatTracker({ now, maxEntries: 10_000 });
       return { see: (msg, isOffer) => t.see(msg, isOffer), offer: (msg, key) => t.offer(msg, key) };
     },
   };

@@ -66,17 +66,8 @@ export const ADVERSARIAL: Readonly<Record<string, (n: number) => string>> = {
   'html': (n) => '<b>'.repeat(Math.ceil(n / 3)),
 };
 
-/** Mulberry32: a small seeded generator, so a failing input can be reproduced. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A failing input can be reproduced from its seed. */
+export { seeded } from './seeded';
 
 const PIECES = [
   'a', 'e', 'é', 'ß', 'ij', ' ', ' ', '\n', '\t', '0', '7', '+32', '04', '.', ',', '!', '?', '-', '/', ':', '#', '@', '_',

@@ -2,6 +2,8 @@
 // Adam on mini-batches and an L2 penalty. Small and dependency-free; used by
 // `npm run train`. Deterministic: the same data and seed give the same weights.
 
+import { seeded } from '../seeded';
+
 export interface TrainOptions {
   classes: number;
   features: number;
@@ -23,17 +25,6 @@ export interface LinearModel {
   bias: Float64Array;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Class probabilities for one example given its active feature indices. */
 export function predict(model: LinearModel, x: ArrayLike<number>, out: Float64Array = new Float64Array(model.classes)): Float64Array {
@@ -67,7 +58,7 @@ export function train(xs: Int32Array[], ys: ArrayLike<number>, opts: TrainOption
   const lr = opts.learningRate ?? 0.05;
   const l2 = opts.l2 ?? 1e-4;
   const cw = opts.classWeights ?? new Array<number>(K).fill(1);
-  const random = rng(opts.seed ?? 1);
+  const random = seeded(opts.seed ?? 1);
   const model: LinearModel = { classes: K, features: F, weights: new Float64Array(F * K), bias: new Float64Array(K) };
   const W = model.weights;
   const b = model.bias;

@@ -56,6 +56,8 @@ export interface RepeatIndexOptions {
   /** Messages per bucket kept for near-duplicate and prefix lookups. */
   bucketCap?: number;
   lexicon?: Lexicon;
+  /** Told the key of each entry forgotten to stay within maxEntries (so callers drop what they keep per key). */
+  onEvict?: (key: string) => void;
 }
 
 /** Seed for the index from stored offers, so keys survive a restart. */
@@ -223,6 +225,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       const oldest = entries.values().next().value;
       if (!oldest) break;
       evict(oldest);
+      opts.onEvict?.(oldest.key);
     }
     return e;
   }

@@ -52,6 +52,17 @@ describe('repeat tracker', () => {
     expect(t.status(a.key)).toBe('closed');
   });
 
+  it('forgets what it kept about an offer once the bounded index drops it', () => {
+    const t = createRepeatTracker({ maxEntries: 3 });
+    const a = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    t.see({ id: '2', text: 'Slaapplaats in Hasselt is volzet, bedankt iedereen!', author: 'lies_v', createdAt: at(1) });
+    expect(t.status(a.key)).toBe('closed');
+    for (let i = 0; i < 4; i++) t.see({ id: `x${i}`, text: `Bericht nummer ${i} over iets heel anders in Genk`, author: `u${i}`, createdAt: at(1) });
+    expect(t.index.get(a.key)).toBeUndefined();
+    // Shown as open again: the safe side when nothing is known any more.
+    expect(t.status(a.key)).toBe('open');
+  });
+
   it('turns stale from the original post time, judged at the stream time', () => {
     const t = createRepeatTracker({ staleHours: 12 });
     const a = t.see({ id: '1', text: 'Schlafplatz für 2 Personen in Euskirchen, PN', author: 'anna_k', createdAt: at(0) }, true);

@@ -42,10 +42,15 @@ export interface RepeatTracker {
 
 export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
   const lex = opts.lexicon ?? LEXICON;
-  const index = createRepeatIndex({ maxEntries: opts.maxEntries, lexicon: lex });
-  const staleHours = opts.staleHours ?? defaults.staleHours;
   const offers = new Set<string>();
   const closed = new Map<string, string>();
+  // What is kept per key goes with the index's entry: a forgotten closed offer shows as open (the safe side).
+  const forget = (key: string) => {
+    offers.delete(key);
+    closed.delete(key);
+  };
+  const index = createRepeatIndex({ maxEntries: opts.maxEntries, lexicon: lex, onEvict: forget });
+  const staleHours = opts.staleHours ?? defaults.staleHours;
   let latest: number | null = null;
   // The last message seen, as read: its offer details (asked right after) need no second reading.
   let last: { msg: Message; text: unknown; own: Analysed } | null = null;
