@@ -6,6 +6,7 @@
 import type { FilterName } from '../core/settings';
 import type { Label } from '../core/types';
 import type { Group, Occurrence } from './state';
+import { CELL_TESTID } from './selectors';
 import { placeholderText, type Translate } from './strings';
 
 export const ATTR = {
@@ -152,7 +153,9 @@ function runKey(first: Element | null | undefined): string | null {
   return h === 'repeat' ? `repeat:${first.getAttribute(ATTR.group) ?? ''}` : h;
 }
 
-const firstOf = (cell: Element | null | undefined) => (cell?.matches('div[data-testid="cellInnerDiv"]') ? cell.firstElementChild : null);
+// Attribute and tag compared directly: the same test as matching SEL.cell, without a selector per call.
+const firstOf = (cell: Element | null | undefined) =>
+  cell && cell.tagName === 'DIV' && cell.getAttribute('data-testid') === CELL_TESTID ? cell.firstElementChild : null;
 
 /**
  * Groups consecutive hidden cells with the same reason (and, for repeats, the

@@ -52,9 +52,14 @@ function timeFormatter(lang: () => string, now: () => number): (ms: number) => s
     clock: new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' }),
     dated: new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
   });
+  // Both formats stop at the minute: one text per minute (time zones are whole minutes).
   const memo = new Map<number, string>();
+  // Local midnight today and tomorrow: "today?" is two compares, not two dates formatted.
+  let dayStart = 0;
+  let dayEnd = -1;
   return (ms) => {
-    let text = memo.get(ms);
+    const minute = Math.floor(ms / 60_000);
+    let text = memo.get(minute);
     if (text === undefined) {
       if (!formats) {
         try {
@@ -63,9 +68,17 @@ function timeFormatter(lang: () => string, now: () => number): (ms: number) => s
           formats = make('en');
         }
       }
-      text = (new Date(ms).toDateString() === new Date(now()).toDateString() ? formats.clock : formats.dated).format(ms);
+      const t = now();
+      if (!(t >= dayStart && t < dayEnd)) {
+        const d = new Date(t);
+        d.setHours(0, 0, 0, 0);
+        dayStart = d.getTime();
+        d.setDate(d.getDate() + 1);
+        dayEnd = d.getTime();
+      }
+      text = (ms >= dayStart && ms < dayEnd ? formats.clock : formats.dated).format(ms);
       if (memo.size > 2000) memo.clear();
-      memo.set(ms, text);
+      memo.set(minute, text);
     }
     return text;
   };

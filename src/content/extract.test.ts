@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderTimelinePage } from '../../e2e/fixtures/render';
 import { UI_LANGS } from '../../e2e/fixtures/locales';
 import * as tw from '../../e2e/fixtures/tweets';
-import { extractTweet, identify, leadingCount, quickIdentity, textOf } from './extract';
+import { completeRecord, extractTweet, identify, leadingCount, partsOf, quickIdentity, readIdentity, textOf } from './extract';
 import { SEL } from './selectors';
 
 function load(html: string): void {
@@ -95,6 +95,20 @@ describe('extractTweet on fixture pages', () => {
       expect(identify(a)).toEqual({ statusId: r.statusId, reposter: r.reposter });
       expect(quickIdentity(a)).toEqual({ statusId: r.statusId, reposter: r.reposter });
     }
+  });
+
+  it('partsOf() with what readIdentity() found, and completeRecord(), read what the full extraction reads', () => {
+    load(renderTimelinePage([...tw.CRISIS_TIMELINE, ...tw.PROFILE_TIMELINE, { ...tw.OFFER_NL, liked_by: 'x' }, { ...tw.INFO_FR, quote_unavailable: true }], {}));
+    let completed = 0;
+    for (const a of articles()) {
+      const parts = partsOf(a, readIdentity(a));
+      expect(parts).toEqual(partsOf(a));
+      const full = extractTweet(a).record;
+      const record = completeRecord(extractTweet(parts, false), parts);
+      expect(record).toEqual(full);
+      if (full.reply || full.pinned || Object.keys(full.counts).length) completed += 1;
+    }
+    expect(completed).toBeGreaterThan(3);
   });
 
   it('treats an unavailable quote as a quote, not as the tweet', () => {

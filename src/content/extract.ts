@@ -14,12 +14,20 @@ export interface Found {
 export interface Extracted {
   record: TweetRecord;
   found: Found;
+  /** The main text element, for completeRecord(). */
+  textEl: Element | null;
 }
 
 /** Cheap identity of a rendered tweet, read before any text: enough to hit the verdict cache. */
 export interface Identity {
   statusId: string | null;
   reposter: string | null;
+}
+
+/** quickIdentity() with the permalink's <time> it found: partsOf() reuses both instead of looking again. */
+export interface QuickRead {
+  ident: Identity;
+  time: Element | null;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
@@ -72,12 +80,14 @@ function statusLinkTime(article: Element, quote: Element | null): { id: string |
   return { id: m?.[2] ?? null, time: t.getAttribute('datetime'), found: true };
 }
 
-function authorOf(userName: Element | null): { handle: string | null; name: string | null } {
+/** `withName` false: the display name is left null (the core never reads it). */
+function authorOf(userName: Element | null, withName = true): { handle: string | null; name: string | null } {
   if (!userName) return { handle: null, name: null };
   // The first profile link holds the display name; the handle is in its href.
   const link = userName.querySelector('a[href]');
   const handle = handleFromHref(link?.getAttribute('href') ?? null);
   if (link && handle) {
+    if (!withName) return { handle, name: null };
     const name = textOf(link).trim();
     return { handle, name: name && !name.startsWith('@') ? name : null };
   }
@@ -202,9 +212,15 @@ export interface Parts {
   reposter: string | null;
 }
 
-export function partsOf(article: Element): Parts {
+/** `quick`: what readIdentity() found in this article; without a quote it is exactly what partsOf() would read. */
+export function partsOf(article: Element, quick?: QuickRead): Parts {
   const quote = quoteRoot(article);
   const userName = mainPart(article, SEL.userName, quote);
+  if (quick && !quote) {
+    const t = quick.time;
+    const status = { id: quick.ident.statusId, time: t ? t.getAttribute('datetime') : null, found: t !== null };
+    return { article, quote, userName, status, reposter: quick.ident.reposter };
+  }
   return { article, quote, userName, status: statusLinkTime(article, quote), reposter: reposterOf(article, userName, quote) };
 }
 
@@ -214,10 +230,15 @@ export function partsOf(article: Element): Parts {
  * a link, so the first status link and the first User-Name are the tweet's own.
  */
 export function quickIdentity(article: Element): Identity {
+  return readIdentity(article).ident;
+}
+
+/** quickIdentity(), keeping the <time> element for partsOf(). */
+export function readIdentity(article: Element): QuickRead {
   const time = article.querySelector(SEL.statusTime);
   const m = time ? STATUS_HREF.exec(time.parentElement?.getAttribute('href') ?? '') : null;
   const reposter = article.querySelector(SEL.socialContext) ? reposterOf(article, article.querySelector(SEL.userName), null) : null;
-  return { statusId: m?.[2] ?? null, reposter };
+  return { ident: { statusId: m?.[2] ?? null, reposter }, time };
 }
 
 /** Status id and reposter only: what the verdict cache is keyed by. */
@@ -229,13 +250,14 @@ export function identify(article: Element): Identity {
 /**
  * The plain record of a tweet. With `full` false, only what the core reads
  * (text, language, author, reposter, time, hashtags, quote, promoted) is read;
- * counts, pinned and reply are left empty: they matter only for offers.
+ * the author's display name, counts, pinned and reply are left empty: they
+ * matter only for offers (see completeRecord).
  */
 export function extractTweet(articleOrParts: Element | Parts, full = true): Extracted {
   const p = 'article' in articleOrParts ? articleOrParts : partsOf(articleOrParts);
   const { article, quote, userName, status } = p;
   const textEl = mainPart(article, SEL.tweetText, quote);
-  const author = authorOf(userName);
+  const author = authorOf(userName, full);
   const bar = full ? countsOf(article, quote) : { counts: {}, found: mainPart(article, SEL.actionBar, quote) !== null };
   let quoted: TweetRecord['quote'] = null;
   if (quote) {
@@ -257,5 +279,15 @@ export function extractTweet(articleOrParts: Element | Parts, full = true): Extr
     reply: full && isReply(article, userName, textEl, quote),
     counts: bar.counts,
   };
-  return { record, found: { status: status.found, userName: userName !== null, text: textEl !== null, actions: bar.found } };
+  return { record, found: { status: status.found, userName: userName !== null, text: textEl !== null, actions: bar.found }, textEl };
+}
+
+/**
+ * The record of a partial extraction (`full` false) with counts, pinned and
+ * reply read now: what extractTweet(parts, true) gives, without reading the
+ * text, author and hashtags a second time.
+ */
+export function completeRecord(ex: Extracted, p: Parts): TweetRecord {
+  const { article, quote, userName } = p;
+  return { ...ex.record, authorName: authorOf(userName).name, pinned: isPinned(article, quote), reply: isReply(article, userName, ex.textEl, quote), counts: countsOf(article, quote).counts };
 }

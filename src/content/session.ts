@@ -7,7 +7,7 @@ import type { Message, TweetRecord } from '../core/types';
 import { fitSighting, type HiddenCounts, type SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
-import { extractTweet, partsOf, quickIdentity, type Extracted, type Parts } from './extract';
+import { completeRecord, extractTweet, partsOf, readIdentity, type Extracted, type Parts } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
 import { later, observe } from './observe';
@@ -66,6 +66,19 @@ export const MAX_CLOSED = 5_000;
 /** Longest stretch of work in one task, ms (a long task is 50 ms). */
 export const BATCH_BUDGET_MS = 30;
 const EXACT = exactTracker();
+
+/** The same test as matching SEL.cell, without a selector. */
+const isCell = (el: Element) => el.tagName === 'DIV' && el.getAttribute('data-testid') === CELL_TESTID;
+
+/** A record that adds an element other than the extension's own nodes. */
+function addsForeignNode(r: MutationRecord): boolean {
+  const added = r.addedNodes;
+  for (let i = 0; i < added.length; i++) {
+    const n = added[i] as Node;
+    if (n.nodeType === 1 && !(n as Element).classList.contains(CLS.node)) return true;
+  }
+  return false;
+}
 
 function toMessage(r: TweetRecord, id: string): Message {
   return {
@@ -136,15 +149,14 @@ export class Session {
         }
         if (el.firstElementChild) for (const c of el.querySelectorAll(SEL.cell)) cells.add(c);
       }
-      if (r.removedNodes.length && r.nextSibling instanceof Element && r.nextSibling.matches(SEL.cell)) {
-        neighbours.add(r.nextSibling);
-      }
+      const next = r.nextSibling;
+      if (r.removedNodes.length && next !== null && next.nodeType === 1 && isCell(next as Element)) neighbours.add(next as Element);
     }
     if (cells.size || neighbours.size) {
       this.processBatch([...cells], neighbours);
       // Our own insertions queued records: take them now instead of paying for another callback.
       const ours = this.mo?.takeRecords() ?? [];
-      const foreign = ours.filter((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !(n as Element).classList.contains(CLS.node)));
+      const foreign = ours.filter(addsForeignNode);
       if (foreign.length) this.onMutations(foreign);
     }
   }
@@ -200,13 +212,14 @@ export class Session {
     if (!first || first.classList.contains(CLS.node)) return false;
     const article = first.querySelector(SEL.tweet);
     if (!article) return false;
-    const ident = quickIdentity(article);
+    const quick = readIdentity(article);
+    const ident = quick.ident;
     let parts: Parts | null = null;
     let extracted: Extracted | null = null;
     let tweetKey: string;
     if (ident.statusId) tweetKey = ident.statusId;
     else {
-      parts = partsOf(article);
+      parts = partsOf(article, quick);
       extracted = extractTweet(parts, false);
       this.health.note(extracted.found);
       tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
@@ -220,7 +233,7 @@ export class Session {
       let verdict = this.deps.cache.get(tweetKey);
       if (!verdict) {
         if (!extracted) {
-          parts ??= partsOf(article);
+          parts ??= partsOf(article, quick);
           extracted = extractTweet(parts, false);
           this.health.note(extracted.found);
         }
@@ -230,7 +243,7 @@ export class Session {
       occ = this.page.add(occId, verdict, this.deps.closed);
       if (verdict.label === 'offer') {
         // Counts, pinned and reply are read for offers only: they go to the store.
-        this.record(occ, extractTweet(parts ?? partsOf(article), true).record);
+        this.record(occ, parts && extracted ? completeRecord(extracted, parts) : extractTweet(parts ?? partsOf(article, quick), true).record);
       }
     }
     this.tagged.set(first, occId);
