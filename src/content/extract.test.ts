@@ -111,6 +111,24 @@ describe('extractTweet on fixture pages', () => {
     expect(completed).toBeGreaterThan(3);
   });
 
+  it('reads the counts of undone actions (unlike, unretweet, removeBookmark), the first button of each', () => {
+    load(renderTimelinePage([tw.OFFER_EN], {}));
+    const [a] = articles();
+    const bar = a!.querySelector(SEL.actionBar)!;
+    const button = (id: string) => bar.querySelector(`[data-testid="${id}"]`)!;
+    button('like').setAttribute('data-testid', 'unlike');
+    button('retweet').setAttribute('data-testid', 'unretweet');
+    button('bookmark').setAttribute('data-testid', 'removeBookmark');
+    // A second reply button after the first (never read) and one without a number.
+    const extra = document.createElement('button');
+    extra.setAttribute('data-testid', 'reply');
+    extra.setAttribute('aria-label', '777 Replies');
+    bar.append(extra);
+    button('reply').setAttribute('aria-label', 'Reply');
+    expect(extractTweet(a!).record.counts).toEqual({ reposts: 1530, likes: 894, bookmarks: 85, views: 116524 });
+    expect(Object.keys(extractTweet(a!).record.counts)).toEqual(['reposts', 'likes', 'bookmarks', 'views']);
+  });
+
   it('treats an unavailable quote as a quote, not as the tweet', () => {
     load(renderTimelinePage([{ ...tw.INFO_FR, quote_unavailable: true }], {}));
     const [a] = articles();

@@ -168,22 +168,34 @@ export function leadingCount(label: string | null): number | null {
   return digits > 0 && Number.isSafeInteger(n) ? n : null;
 }
 
+type CountName = keyof typeof COUNT_BUTTONS;
+/** data-testid -> count, from COUNT_BUTTONS (each of its selectors is a list of [data-testid="..."]). */
+const COUNT_TESTIDS = new Map<string, CountName>(
+  (Object.entries(COUNT_BUTTONS) as [CountName, string][]).flatMap(([name, sel]) => [...sel.matchAll(/data-testid="([^"]+)"/g)].map((m) => [m[1] as string, name] as [string, CountName])),
+);
+const BAR_PARTS = `[data-testid],${SEL.analytics}`;
+
 function countsOf(article: Element, quote: Element | null): { counts: TweetCounts; found: boolean } {
   const counts: TweetCounts = {};
   // The buttons live in the action bar: search that small subtree, not the whole article.
   const bar = mainPart(article, SEL.actionBar, quote);
   if (!bar) return { counts, found: false };
-  let found = false;
-  for (const [name, sel] of Object.entries(COUNT_BUTTONS) as [keyof typeof COUNT_BUTTONS, string][]) {
-    const b = bar.querySelector(sel);
-    if (!b) continue;
-    found = true;
-    const n = leadingCount(b.getAttribute('aria-label'));
+  // One pass over the bar, in document order: the first button of each count and the first analytics link,
+  // as one querySelector per selector would find them.
+  const labels = new Map<CountName, string | null>();
+  let views: Element | null = null;
+  for (const el of bar.querySelectorAll(BAR_PARTS)) {
+    const name = COUNT_TESTIDS.get(el.getAttribute('data-testid') ?? '');
+    if (name !== undefined && !labels.has(name)) labels.set(name, el.getAttribute('aria-label'));
+    if (views === null && el.tagName === 'A' && el.matches(SEL.analytics)) views = el;
+  }
+  for (const name of Object.keys(COUNT_BUTTONS) as CountName[]) {
+    const n = leadingCount(labels.get(name) ?? null);
     if (n !== null && n > 0) counts[name] = n;
   }
-  const views = leadingCount(bar.querySelector(SEL.analytics)?.getAttribute('aria-label') ?? null);
-  if (views !== null && views > 0) counts.views = views;
-  return { counts, found };
+  const v = leadingCount(views?.getAttribute('aria-label') ?? null);
+  if (v !== null && v > 0) counts.views = v;
+  return { counts, found: labels.size > 0 };
 }
 
 function hashtagsOf(text: Element | null): string[] {

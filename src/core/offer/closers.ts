@@ -40,10 +40,12 @@ function opensSentence(ws: readonly W[], start: number): boolean {
   return before !== undefined && before.tok.sentenceStart && ws[start - 2]?.tok !== before.tok;
 }
 
-/** The closing words found, or null when the text does not close an offer. */
-export function findCloser(parsed: ParsedText, mode: CloserMode, lex: Lexicon): string | null {
+/**
+ * The closing words found, or null when the text does not close an offer.
+ * `plain`: normWords(parsed.tokens), when the caller has them already.
+ */
+export function findCloser(parsed: ParsedText, mode: CloserMode, lex: Lexicon, plain: readonly string[] = normWords(parsed.tokens)): string | null {
   // Most messages hold no closing word: look for one before anything else.
-  const plain = normWords(parsed.tokens);
   const strong = lex.closersStrong.find(plain);
   const weak = lex.closersWeak.find(plain);
   if (strong.length === 0 && weak.length === 0) return null;

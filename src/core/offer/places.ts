@@ -24,8 +24,13 @@ const FR_STREET_LINKS = new Set(['de', 'la', 'du', 'des', 'l', 'd', 'le', 'les',
 const ORDINAL = new Set(['e', 'eme', 'er', 'ieme', 'em']);
 const HARD_BREAK = /[,.!?;:()\n\u2022|]/;
 
+export interface WordIndex {
+  words: string[];
+  toks: number[];
+}
+
 /** Every folded word (as allWords reads them) and the index of the token each comes from. */
-function wordIndex(tokens: readonly Token[]): { words: string[]; toks: number[] } {
+export function wordIndex(tokens: readonly Token[]): WordIndex {
   const words: string[] = [];
   const toks: number[] = [];
   for (let tok = 0; tok < tokens.length; tok++) {
@@ -41,8 +46,8 @@ function wordIndex(tokens: readonly Token[]): { words: string[]; toks: number[] 
 const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
 const looksProper = (t: Token | undefined): t is Token => t !== undefined && properToken(t);
 
-/** `capsTellNothing`: titleCased(tokens), when the caller has it already. */
-export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean = titleCased(tokens)): Place[] {
+/** `capsTellNothing`: titleCased(tokens), and `index`: wordIndex(tokens), when the caller has them already. */
+export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean = titleCased(tokens), index?: WordIndex): Place[] {
   const found = new Map<string, Place>();
   const add = (p: Place) => {
     if (!p.norm || found.has(p.norm)) return;
@@ -50,7 +55,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   };
   const notAPlace = (norm: string) =>
     lex.notPlaces.has(norm) || lex.cueWords.has(norm) || lex.weekdays.has(norm) || lex.months.has(norm) || /^\d+$/.test(norm);
-  const { words, toks } = wordIndex(tokens);
+  const { words, toks } = index ?? wordIndex(tokens);
 
   // Words right after a place preposition, by token index.
   const afterPrep = new Set<number>();

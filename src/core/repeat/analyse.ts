@@ -5,7 +5,8 @@ import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
 import { hash64 } from './hash';
 import { parseText, type ParsedText } from './parse';
-import { allWords, readSlots, slotSignature, type SlotReading } from './slots';
+import { wordIndex } from '../offer/places';
+import { readSlots, slotSignature, type SlotReading } from './slots';
 import { tokenize } from './tokens';
 
 export interface Analysed {
@@ -39,7 +40,8 @@ export interface Analysed {
 export function closerOf(a: Analysed, mode: CloserMode, lex: Lexicon): string | null {
   let found = a.closers[mode];
   if (found === undefined) {
-    found = findCloser(a.parsed, mode, lex);
+    // allWords reads the tokens as normWords does: the words are not read again.
+    found = findCloser(a.parsed, mode, lex, a.allWords);
     a.closers[mode] = found;
   }
   return found;
@@ -89,9 +91,11 @@ export function digitSignature(words: ReadonlySet<string>): string {
 export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
   // Long posts are judged by their first few thousand characters: bounded time per message.
   const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
-  const words = allWords(parsed.tokens);
+  // The words as allWords reads them, with their tokens: the places are read from the same index.
+  const index = wordIndex(parsed.tokens);
+  const words = index.words;
   const source = slotSource(parsed);
-  const reading = source === parsed ? readSlots(parsed, lex, words) : readSlots(source, lex);
+  const reading = source === parsed ? readSlots(parsed, lex, words, index) : readSlots(source, lex);
   const id = String(msg.id);
   const slotSig = slotSignature(reading.slots);
   const wordSet = new Set(parsed.fullWords);

@@ -6,7 +6,7 @@
 import { findCapacity } from '../offer/capacity';
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import { findPhones } from '../offer/phones';
-import { findPlaces, type Place } from '../offer/places';
+import { findPlaces, type Place, type WordIndex } from '../offer/places';
 import { findDays, findTimes } from '../offer/when';
 import type { ParsedText } from './parse';
 import { pushWords, type Token } from './tokens';
@@ -82,13 +82,13 @@ function names(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean)
   return out;
 }
 
-/** `words`: allWords(parsed.tokens), when the caller has them already. */
-export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: string[] = allWords(parsed.tokens)): SlotReading {
+/** `words`: allWords(parsed.tokens), and `index`: wordIndex(parsed.tokens) (whose words they are), when the caller has them already. */
+export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: string[] = allWords(parsed.tokens), index?: WordIndex): SlotReading {
   const tokens = parsed.tokens;
   const text = textWithoutUrls(tokens, parsed.body);
   const phones = findPhones(text);
   const capsTellNothing = titleCased(tokens);
-  const places = findPlaces(tokens, lex, capsTellNothing);
+  const places = findPlaces(tokens, lex, capsTellNothing, index);
   const cap = findCapacity(words, lex);
   return {
     slots: {
