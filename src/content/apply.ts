@@ -70,7 +70,7 @@ export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: Filte
   setAttr(first, ATTR.group, String(occ.group.id));
   setAttr(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
   setAttr(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
-  if (hidden.length) ensurePlaceholder(first, ctx);
+  if (hidden.length) ensurePlaceholder(first, ctx, hidden[0] as FilterName, occ.verdict.label);
   else placeholderOf(first)?.remove();
   if (occ.verdict.label === 'offer') renderBadge(first, occ, reasons, ctx);
   else badgeOf(first)?.remove();
@@ -79,7 +79,8 @@ export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: Filte
 
 let placeholderTemplate: HTMLElement | null = null;
 
-function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext): HTMLElement {
+/** A new placeholder gets the text of a run of one before it is inserted (refreshRun changes it for a longer run). */
+function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext, reason: FilterName, label: Label): HTMLElement {
   const known = placeholderOf(first);
   if (known) return known;
   if (!placeholderTemplate || placeholderTemplate.ownerDocument !== first.ownerDocument) {
@@ -97,6 +98,7 @@ function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext): HTMLElement {
   }
   // Cloning a ready node is cheaper than building one; clicks are handled by one listener (onShowClick).
   const ph = placeholderTemplate.cloneNode(true) as HTMLElement;
+  (ph.firstElementChild as Element).textContent = placeholderText(ctx.t, reason, 1, label);
   first.after(ph);
   return ph;
 }
@@ -249,9 +251,10 @@ function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[],
   const text = badgeText(occ, reasons, ctx);
   let badge = badgeOf(first);
   if (!badge) {
+    // Filled before it is inserted: one change to the page, not two.
     badge = first.ownerDocument.createElement('div');
     badge.className = BADGE_CLASS;
+    badge.textContent = text;
     first.prepend(badge);
-  }
-  if (badge.textContent !== text) badge.textContent = text;
+  } else if (badge.textContent !== text) badge.textContent = text;
 }
