@@ -10,9 +10,10 @@
 //   tagged before the next frame (target: all).
 // Runnable alone: `npx tsx bench/page.ts` (builds first; `--no-build` skips it).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, launchWithExtension, routeNetwork } from '../e2e/harness/extension';
 import { renderTimelinePage } from '../e2e/fixtures/render';
@@ -326,6 +327,7 @@ async function main(): Promise<void> {
   const untagged = withExt.reduce((a, r) => a + r.fixture.untaggedAtFrame, 0);
   const long = (rs: RunResult[]) => rs.map((r) => r.longTasks.filter((d) => d > 50).length);
   const first = withExt[0];
+  const bundle = readFileSync(join(top, 'dist/chrome/content.js'));
 
   const lines = [
     `Fixture: ${TWEETS} tweets, virtualised, scrolled to the end (per round: ${first?.fixture.mounted} cells mounted, ${first?.fixture.removed} removed and re-created later, ${first?.fixture.loads} "fetches"); ${ROUNDS} rounds without and with the extension; Chromium headless; the extension's times are thread (CPU) times from a Chrome trace, in microseconds, so other load on the machine does not inflate them.`,
@@ -348,6 +350,7 @@ async function main(): Promise<void> {
     `  insertion -> tag                       median ${f(median(delays), 2)} ms, p95 ${f(quantile(delays, 0.95), 2)} ms, max ${f(Math.max(...delays), 2)} ms (${delays.length} cells; includes the page's own work in the same task)`,
     '',
     'Cost on every other x.com page (out of scope: a URL check only)',
+    `  content.js                             ${f(bundle.length / 1024, 1)} KB, ${f(gzipSync(bundle).length / 1024, 1)} KB gzipped`,
     `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the bundle holds the classifier's model)`,
     `  its callbacks in the next 2 s           ${f(median(startup.map((x) => x.laterMs)), 2)} ms`,
     `  building the core, first page in scope ${f(median(withExt.map((r) => (r.ext?.coreSteps ?? []).reduce((a, b) => a + b, 0))), 1)} ms in ${withExt[0]?.ext?.coreSteps.length ?? 0} tasks, longest ${f(median(withExt.map((r) => Math.max(0, ...(r.ext?.coreSteps ?? [])))), 1)} ms   (once per tab: lexicons, model, classifier, offer lexicon, repeat tracker: ${(withExt[0]?.ext?.coreSteps ?? []).map((x) => f(x, 0)).join(', ')} ms)`,

@@ -52,6 +52,8 @@ export const LEXICON_PROBLEMS: string[] = [];
 
 type Raw = Record<string, unknown>;
 
+const ASCII_WORD = /[A-Za-z0-9]/;
+
 function strings(file: string, field: string, v: unknown): string[] {
   if (!Array.isArray(v)) {
     LEXICON_PROBLEMS.push(`${file}: "${field}" should be a list of strings`);
@@ -59,7 +61,8 @@ function strings(file: string, field: string, v: unknown): string[] {
   }
   const out: string[] = [];
   for (const s of v) {
-    if (typeof s === 'string' && fold(s) !== '') out.push(s);
+    // An ASCII letter or digit survives folding: only other entries need folding to be checked.
+    if (typeof s === 'string' && (ASCII_WORD.test(s) || fold(s) !== '')) out.push(s);
     else LEXICON_PROBLEMS.push(`${file}: "${field}" holds a non-text or empty entry: ${JSON.stringify(s)}`);
   }
   return out;
