@@ -39,10 +39,25 @@ function setAttr(el: Element, name: string, value: string | null): void {
   } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
+const CLASS_SEPARATORS = /[\t\n\f\r ]+/;
+
+/**
+ * classList.contains(name), read from the class attribute: the first classList
+ * access on an element builds a token list, and most elements asked about here
+ * (new cells) are asked once.
+ */
+export function hasClass(el: Element, name: string): boolean {
+  const c = el.getAttribute('class');
+  if (c === null || !c.includes(name)) return false;
+  if (c === name) return true;
+  for (const token of c.split(CLASS_SEPARATORS)) if (token === name) return true;
+  return false;
+}
+
 /** Our placeholder for a cell's first child, if there is one. */
 export function placeholderOf(first: Element): HTMLElement | null {
   const next = first.nextElementSibling;
-  return next?.classList.contains(CLS.placeholder) ? (next as HTMLElement) : null;
+  return next && hasClass(next, CLS.placeholder) ? (next as HTMLElement) : null;
 }
 
 const BADGE_CLASS = `${CLS.badge} ${CLS.node}`;

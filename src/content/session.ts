@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import { FILTERS } from '../core/settings';
 import type { Message, TweetRecord } from '../core/types';
 import { fitSighting, type HiddenCounts, type SightingInput } from '../shared/messages';
-import { applyVerdict, ATTR, CLS, refreshRun, updateBadges, type ApplyContext } from './apply';
+import { applyVerdict, ATTR, CLS, hasClass, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
 import { completeRecord, extractTweet, partsOf, readIdentity, type Extracted, type Parts } from './extract';
 import { noteFailure } from './guard';
@@ -75,7 +75,7 @@ function addsForeignNode(r: MutationRecord): boolean {
   const added = r.addedNodes;
   for (let i = 0; i < added.length; i++) {
     const n = added[i] as Node;
-    if (n.nodeType === 1 && !(n as Element).classList.contains(CLS.node)) return true;
+    if (n.nodeType === 1 && !hasClass(n as Element, CLS.node)) return true;
   }
   return false;
 }
@@ -133,10 +133,13 @@ export class Session {
     const cells = new Set<Element>();
     const neighbours = new Set<Element>();
     for (const r of records) {
-      for (const n of r.addedNodes) {
+      const added = r.addedNodes;
+      // Indexed: a NodeList iterator costs a call per step in the content script's world.
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i] as Node;
         if (n.nodeType !== 1) continue;
         const el = n as Element;
-        if (el.classList.contains(CLS.node)) continue;
+        if (hasClass(el, CLS.node)) continue;
         if (el.getAttribute('data-testid') === CELL_TESTID) {
           cells.add(el);
           continue;
@@ -209,7 +212,7 @@ export class Session {
   /** Tags one cell; false when it holds no tweet or was already tagged for the same tweet. */
   processCell(cell: Element): boolean {
     const first = cell.firstElementChild as HTMLElement | null;
-    if (!first || first.classList.contains(CLS.node)) return false;
+    if (!first || hasClass(first, CLS.node)) return false;
     const article = first.querySelector(SEL.tweet);
     if (!article) return false;
     const quick = readIdentity(article);
