@@ -13,10 +13,18 @@ import { loadModel, type RuntimeModel } from '../core/classify/model';
 import { formatReport, report, type Scored } from './metrics';
 import { loadCrisisLexT26, loadDisasterResponse, loadExamples, REPO_ROOT } from './shared-data';
 import { DEFAULT_HYPER, crossValidateExamples, dedupe, featurise, fit, leaveOneCrisisOut, toModelFile, type Hyper, type Predicted } from './train-lib';
+import { LABELS } from '../core/types';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** "2,3,1,1,1": the loss weight of offer, request, info, sympathy and other. */
+function classWeights(arg: string): number[] {
+  const w = arg.split(',').map(Number);
+  if (w.length !== LABELS.length || w.some((x) => !(x > 0))) throw new Error(`--class-weights wants ${LABELS.length} positive numbers (${LABELS.join(', ')}), got "${arg}"`);
+  return w;
 }
 
 export function scoreAt(preds: Predicted[], m: RuntimeModel, thresholds: Thresholds): Scored[] {
@@ -66,6 +74,7 @@ function main(): void {
     ...(option('--min-count') ? { minCount: Number(option('--min-count')) } : {}),
     ...(process.argv.includes('--no-words') ? { words: false } : {}),
     ...(process.argv.includes('--no-dropout') ? { wordDropout: false } : {}),
+    ...(option('--class-weights') ? { classWeights: classWeights(option('--class-weights') as string) } : {}),
   };
   const t0 = Date.now();
   const t26 = loadCrisisLexT26();

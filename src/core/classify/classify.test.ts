@@ -109,10 +109,23 @@ describe('other classes', () => {
     ['en', 'Spare room for 2 people in Didsbury tonight, DM me', 'offer'],
     ['nl', 'Code rood: blijf binnen en ga naar een hogere verdieping', 'info'],
     ['de', 'Die A61 ist wegen Hochwasser gesperrt, bitte weiträumig umfahren', 'info'],
+    ['nl', 'Wie heeft er een pomp? Onze kelder loopt vol in Maaseik', 'request'],
+    ['fr', "Quelqu'un aurait un chargeur pour un vieux téléphone près de la gare de Namur ?", 'request'],
+    ['de', 'Wir brauchen noch zwei Helfer zum Sandsäcke schleppen in Passau, Treffpunkt 14 Uhr am Rathaus', 'request'],
+    ['en', 'Anyone driving to Leuven tonight? Stuck at the station with my sister', 'request'],
   ])('%s: %s is %s', (lang, text, label) => {
     const c = classify(msg(text, { lang }));
     expect(c.label).toBe(label);
     expect(c.sympathyOnly).toBe(false);
+  });
+
+  // On a crisis timeline every tweet carries the hashtag: one that names help must not make a request an offer.
+  it.each([
+    ['nl', 'Wie heeft er een pomp? Onze kelder loopt vol in Maaseik', '#maaseikhelpt'],
+    ['de', 'Wir brauchen noch zwei Helfer zum Sandsäcke schleppen in Passau, Treffpunkt 14 Uhr am Rathaus', '#PassauHilft'],
+    ['en', 'Anyone driving to Leuven tonight? Stuck at the station with my sister', '#LeuvenHelps @friend'],
+  ])('%s: the label of a request does not change with %s', (lang, text, tag) => {
+    expect(classify(msg(`${text} ${tag}`, { lang })).label).toBe('request');
   });
 });
 

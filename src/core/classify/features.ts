@@ -109,6 +109,11 @@ interface KindMeta {
 const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
 const GROUP_FEATURES: string[][] = GROUPS.map((g) => ['', `g:${g}:1`, `g:${g}:2`, `g:${g}:3+`]);
 const G_SYMPATHY = GROUP_INDEX.get('sympathy') as number;
+const G_OFFER = GROUP_INDEX.get('offer') as number;
+/** Cues that say someone needs something (for the "a bed needed or offered" conjunctions). */
+const NEED_KINDS = new Set(['request-need', 'request-search', 'request-help', 'request-trapped', 'request-medical', 'need-word']);
+/** Reused by every call: what the body holds, for the conjunction features. */
+const bodyKinds = new Set<string>();
 const INFO_LIKE = new Set(['info', 'responders'].map((g) => GROUP_INDEX.get(g) as number));
 const HELP_LIKE = new Set(['help', 'need', 'offer', 'request'].map((g) => GROUP_INDEX.get(g) as number));
 const TAG_ONLY_NEUTRAL = new Set(['help', 'responders', 'info'].map((g) => GROUP_INDEX.get(g) as number));
@@ -239,14 +244,20 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   groupCounts.fill(0);
   let comboBits = 0;
   let bodyCues = false;
+  bodyKinds.clear();
   for (const h of hits) {
     const m = metaOf(h.kind);
     if (h.inTag) {
-      feats.add(m.tagFeature);
+      // A crisis hashtag that names help (#hasselthelpt, #PorteOuverte, #HochwasserHilfe) is on every tweet of
+      // its timeline, offers, requests and news alike: it says nothing about the one tweet.
+      if (!HELP_LIKE.has(m.group)) feats.add(m.tagFeature);
       continue;
     }
     feats.add(h.kind);
     if (h.kind !== 'link') bodyCues = true;
+    if (NEED_KINDS.has(h.kind)) bodyKinds.add('need');
+    else if (m.group === G_OFFER && h.kind !== 'offer-available' && h.kind !== 'capacity' && h.kind !== 'contact-dm') bodyKinds.add('offer-kind');
+    else if (h.kind === 'offer-available' || h.kind === 'first-person') bodyKinds.add(h.kind);
     if (m.actionable) comboBits |= 2;
     if (m.group >= 0) {
       groupCounts[m.group] = (groupCounts[m.group] as number) + 1;
@@ -261,11 +272,20 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     if (c > 0) feats.add((GROUP_FEATURES[g] as string[])[c >= 3 ? 3 : c] as string);
   }
   if (!bodyCues) feats.add('f:no-body-cue');
+  // "A bed" is offered and asked for in the same words: what goes with it (a need, "available", a
+  // question, "I") tells which, and a linear model only sees that as a feature of its own.
+  if (bodyKinds.has('offer-kind')) {
+    if (bodyKinds.has('need')) feats.add('x:need+kind');
+    if (bodyKinds.has('offer-available')) feats.add('x:available+kind');
+    if (bodyKinds.has('first-person')) feats.add('x:first-person+kind');
+    if (text.includes('?')) feats.add('x:question+kind');
+  }
+  if (bodyKinds.has('need') && bodyKinds.has('first-person')) feats.add('x:first-person+need');
   // Which kinds of content meet in the body: sympathy alone reads differently from sympathy plus news.
   feats.add(COMBOS[comboBits] as string);
   feats.add(lengthBucket(words));
-  if (mentions > 0) feats.add(mentions >= 2 ? 'f:mentions-2+' : 'f:mention');
-  if (tags > 0) feats.add(tags >= 3 ? 'f:tags-3+' : 'f:tag');
+  // No feature for having hashtags or mentions: the training requests are text messages, which have neither,
+  // so such a feature learns "a tweet is not a request"; and on a crisis timeline every tweet has the hashtag.
   if (numbers > 0) feats.add('f:number');
   if (text.includes('?')) feats.add('f:question');
   if (text.includes('!')) feats.add('f:exclaim');
