@@ -151,7 +151,6 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
 
   const units: Unit[] = [];
   let words = 0;
-  let mentions = 0;
   let tags = 0;
   let numbers = 0;
   for (let i = first; i < tokens.length; i++) {
@@ -171,7 +170,6 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
         break;
       }
       case 'mention':
-        mentions++;
         if (isOfficialHandle(t.norm)) hits.push({ kind: 'official-mention', start: t.start, end: t.end, inTag: false });
         break;
     }
