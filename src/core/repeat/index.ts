@@ -297,12 +297,15 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     // Candidate-independent: a cut-short or very short message is never a rewording.
     if (a.parsed.truncated || a.wordSet.size < MIN_NEAR_WORDS) return null;
     const stamp = ++visit;
+    const digitSig = a.digitSig;
     let best: { entry: Internal; sim: number } | null = null;
     const consider = (list: readonly Internal[] | undefined) => {
       if (!list) return;
       for (const e of list) {
         if (e.visit === stamp) continue;
         e.visit = stamp;
+        // nearScore's commonest refusal, tested here: most candidates of a busy bucket differ in a number.
+        if (e.digitSig !== digitSig) continue;
         const sim = nearScore(a, e);
         if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
       }
