@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report, type Scored } from './metrics';
+import { formatReport, report, type Scored } from './metrics';
 
 const row = (truth: Scored['truth'], label: Scored['label'], truthSympathyOnly: boolean, sympathyOnly: boolean): Scored => ({ truth, label, truthSympathyOnly, sympathyOnly });
 
@@ -21,6 +21,12 @@ describe('report', () => {
     expect(r.actionable).toBe(2);
     expect(r.actionableHidden).toBe(1);
     expect(r.actionableHiddenRate).toBeCloseTo(1 / 2);
+  });
+
+  it('says what each class is taken for', () => {
+    const r = report([row('request', 'offer', false, false), row('request', 'offer', false, false), row('request', 'info', false, false), row('request', 'request', false, false)]);
+    expect(r.takenFor.request).toEqual({ offer: 2, request: 1, info: 1, sympathy: 0, other: 0 });
+    expect(formatReport('t', r)).toMatch(/^ {2}request .* 4 {2}offer 2, info 1$/m);
   });
 
   it('handles empty input', () => {

@@ -21,6 +21,8 @@ export interface Report {
   rows: number;
   accuracy: number;
   perClass: Record<Label, Prf>;
+  /** takenFor[truth][label]: how many rows of class `truth` got `label` (the diagonal included). */
+  takenFor: Record<Label, Record<Label, number>>;
   macroF1: number;
   sympathyOnly: Prf & { predicted: number };
   actionable: number;
@@ -42,8 +44,12 @@ export function isActionableLabel(l: Label): boolean {
 
 export function report(rows: Scored[]): Report {
   const perClass = {} as Record<Label, Prf>;
+  const takenFor = Object.fromEntries(LABELS.map((t) => [t, Object.fromEntries(LABELS.map((l) => [l, 0]))])) as Record<Label, Record<Label, number>>;
   let correct = 0;
-  for (const r of rows) if (r.truth === r.label) correct++;
+  for (const r of rows) {
+    if (r.truth === r.label) correct++;
+    takenFor[r.truth][r.label]++;
+  }
   let present = 0;
   let macro = 0;
   for (const l of LABELS) {
@@ -79,6 +85,7 @@ export function report(rows: Scored[]): Report {
     rows: rows.length,
     accuracy: rows.length ? correct / rows.length : 0,
     perClass,
+    takenFor,
     macroF1: present ? macro / present : 0,
     sympathyOnly: { ...prf(tp, fp, fn), predicted: tp + fp },
     actionable,
@@ -93,11 +100,12 @@ const f3 = (x: number): string => x.toFixed(3);
 /** A compact multi-line text rendering of a report. */
 export function formatReport(title: string, r: Report): string {
   const lines = [`${title}  (${r.rows} rows, accuracy ${pct(r.accuracy)}, macro-F1 ${f3(r.macroF1)})`];
-  lines.push('  class       precision  recall  F1     support');
+  lines.push('  class       precision  recall  F1     support  taken for');
   for (const l of LABELS) {
     const c = r.perClass[l];
     if (c.support === 0 && c.precision === 0) continue;
-    lines.push(`  ${l.padEnd(10)}  ${f3(c.precision).padStart(9)}  ${f3(c.recall).padStart(6)}  ${f3(c.f1)}  ${String(c.support).padStart(7)}`);
+    const misses = LABELS.filter((o) => o !== l && r.takenFor[l][o] > 0).map((o) => `${o} ${r.takenFor[l][o]}`);
+    lines.push(`  ${l.padEnd(10)}  ${f3(c.precision).padStart(9)}  ${f3(c.recall).padStart(6)}  ${f3(c.f1)}  ${String(c.support).padStart(7)}  ${misses.join(', ')}`.trimEnd());
   }
   const s = r.sympathyOnly;
   lines.push(`  sympathy_only: precision ${f3(s.precision)}  recall ${f3(s.recall)}  F1 ${f3(s.f1)}  (true ${s.support}, hidden ${s.predicted})`);
