@@ -82,7 +82,8 @@ export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: Filte
   setAttr(first, ATTR.label, occ.verdict.label);
   setAttr(first, ATTR.hidden, hidden[0] ?? null);
   setAttr(first, ATTR.also, hidden.length > 1 ? hidden.slice(1).join(' ') : null);
-  setAttr(first, ATTR.group, String(occ.group.id));
+  // Only offers (badges, closed, seen before) and repeats (runs of one message) are looked up by group: one write less on most cells.
+  setAttr(first, ATTR.group, occ.verdict.label === 'offer' || !occ.first ? String(occ.group.id) : null);
   setAttr(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
   setAttr(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
   if (hidden.length) ensurePlaceholder(first, ctx, hidden[0] as FilterName, occ.verdict.label);

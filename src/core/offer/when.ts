@@ -4,9 +4,10 @@
 
 import type { Lexicon } from './lexicon';
 
-const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] | null }[] = [
+const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] | null; needs?: RegExp }[] = [
   // 20:00, 8:30 pm
   {
+    needs: /:/,
     re: /\b([01]?\d|2[0-3]):([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)/gi,
     read: (m) => ampm(Number(m[1]), Number(m[2]), m[3]),
   },
@@ -17,6 +18,7 @@ const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, numbe
   },
   // 8pm, 8 pm, 11am
   {
+    needs: /[ap]\.?m/i,
     re: /\b(1[0-2]|0?[1-9])\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
     read: (m) => ampm(Number(m[1]), 0, m[2]),
   },
@@ -35,7 +37,9 @@ export function findTimes(text: string): string[] {
   // Every pattern starts with a digit: one scan settles most messages.
   if (!DIGIT.test(text)) return [];
   const out = new Set<string>();
-  for (const { re, read } of TIME_PATTERNS) {
+  for (const { re, read, needs } of TIME_PATTERNS) {
+    // A character every match holds, tested first: a plain scan instead of a case-folding Unicode one.
+    if (needs && !needs.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const t = read(m);
       if (t) out.add(`${String(t[0]).padStart(2, '0')}:${String(t[1]).padStart(2, '0')}`);
