@@ -185,10 +185,8 @@ export function refreshRun(cell: Element | null, ctx: ApplyContext, labelOf: (fi
   const first = firstOf(cell);
   if (!cell || !first) return;
   const key = runKey(first);
-  if (key === null) {
-    first.removeAttribute(ATTR.run);
-    return;
-  }
+  // A shown cell carries no run mark: applyVerdict and revealRun take it off whenever a cell stops being hidden.
+  if (key === null) return;
   // Walk back to the start of the run (bounded: the run may only grow by this cell).
   let head = cell;
   for (let i = 0; i < MAX_RUN * 4; i++) {
