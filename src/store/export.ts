@@ -82,10 +82,24 @@ function row(v: OfferView): string[] {
   ];
 }
 
-export function offersToCsv(offers: readonly StoredOffer[], now = Date.now(), staleHours = defaults.staleHours): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const o of offers) lines.push(row(toView(o, now, staleHours)).map(csvCell).join(','));
+/**
+ * RFC 4180 CSV of offer views with a header line and CRLF line ends. `link`
+ * adds a "url" column before the text (the board knows where each tweet is).
+ */
+export function viewsToCsv(views: readonly OfferView[], link?: (v: OfferView) => string | null): string {
+  const header: string[] = [...CSV_COLUMNS];
+  if (link) header.splice(header.length - 1, 0, 'url');
+  const lines = [header.join(',')];
+  for (const v of views) {
+    const cells = row(v);
+    if (link) cells.splice(cells.length - 1, 0, link(v) ?? '');
+    lines.push(cells.map(csvCell).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+export function offersToCsv(offers: readonly StoredOffer[], now = Date.now(), staleHours = defaults.staleHours): string {
+  return viewsToCsv(offers.map((o) => toView(o, now, staleHours)));
 }
 
 export async function exportCsv(db: TriageDB, now = Date.now(), staleHours = defaults.staleHours): Promise<StoreResult<string>> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../store/export';
 import { neutraliseCell, offersToCsv, offersToJson } from './export';
 import { sampleOffers } from './sample-data';
 
@@ -54,6 +55,11 @@ describe('offersToCsv', () => {
     expect(first[col('url')]).toBe('https://x.com/lindevh/status/1900000000000000101');
     expect(first[col('capacity')]).toBe('4');
     expect(first[col('dm')]).toBe('yes');
+  });
+
+  it("has the store's columns, with the tweet's link before its text", () => {
+    const header = parseCsv(offersToCsv(sampleOffers(NOW)))[0] ?? [];
+    expect(header).toEqual([...CSV_COLUMNS.slice(0, -1), 'url', 'text']);
   });
 
   it('neutralises formulas, quotes commas, quotes and line breaks', () => {
