@@ -3,15 +3,12 @@
 // warning, address...) keeps a message visible whatever the model says,
 // because hiding an offer or a request is the worst error this project can make.
 import type { Classification, Cue, Label, Message } from '../types';
-import { blocksSympathyKind, cueInfo, isActionableKind, vetoesSympathy } from './cues';
 import { analyse, type Analysis, type Hit } from './features';
+import { metaOf, nextStamp } from './kind-meta';
 import { model as defaultModel, score, type RuntimeModel } from './model';
 
 /** P(sympathy) needed to hide a message written or reposted by an official account. */
 export const OFFICIAL_THRESHOLD = 0.9;
-
-/** Cues that keep an official account's message visible even though they do not on their own. */
-const OFFICIAL_INFO = new Set(['info-resource', 'info-time', 'info-venue', 'info-open', 'contact-call', 'link', 'info-transport', 'info-utilities']);
 
 /** At most this many cues are reported. */
 export const MAX_CUES = 6;
@@ -37,24 +34,32 @@ export interface Thresholds {
 }
 
 /** The decision rule, shared by classify() and the training/evaluation scripts. */
-export function decide(
-  a: Analysis,
-  p: ArrayLike<number>,
-  m: RuntimeModel,
-  thresholds: Thresholds = { words: m.sympathyThreshold, other: m.sympathyThresholdOther, unsupported: m.sympathyThresholdUnsupported },
-): Decision {
-  const base = a.wordModel ? thresholds.words : thresholds.other;
-  let threshold = a.unsupported ? Math.max(base, thresholds.unsupported ?? base) : base;
+export function decide(a: Analysis, p: ArrayLike<number>, m: RuntimeModel, thresholds?: Thresholds): Decision {
+  const base = a.wordModel ? (thresholds ? thresholds.words : m.sympathyThreshold) : thresholds ? thresholds.other : m.sympathyThresholdOther;
+  const unsupportedThreshold = thresholds ? thresholds.unsupported : m.sympathyThresholdUnsupported;
+  let threshold = a.unsupported ? Math.max(base, unsupportedThreshold ?? base) : base;
   let best = 0;
   for (let k = 1; k < m.labels.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
   const label = m.labels[best] as Label;
   const vetoes: Hit[] = [];
-  for (const h of a.hits) if (vetoesSympathy(h.kind, h.inTag)) vetoes.push(h);
+  const hits = a.hits;
+  let official = false;
+  let irony = false;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const meta = metaOf(h.kind);
+    if (h.inTag ? meta.blocksInTag : meta.blocks) vetoes.push(h);
+    if (h.kind === 'official-account') official = true;
+    else if (h.kind === 'irony' && !h.inTag) irony = true;
+  }
   // Official accounts mostly inform: only a plain condolence of theirs may be hidden, never one that
   // also points to information, a place, a time or a number to call.
-  if (a.hits.some((h) => h.kind === 'official-account')) {
+  if (official) {
     threshold = Math.max(threshold, OFFICIAL_THRESHOLD);
-    for (const h of a.hits) if (!h.inTag && OFFICIAL_INFO.has(h.kind)) vetoes.push(h);
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i] as Hit;
+      if (!h.inTag && metaOf(h.kind).officialInfo) vetoes.push(h);
+    }
   }
   const pSym = m.sympathyIndex >= 0 ? (p[m.sympathyIndex] as number) : 0;
   // Sympathy hashtags and nothing else ("#JeSuisNice", "#PrayForManchester 💔") carry nothing to act on.
@@ -63,7 +68,7 @@ export function decide(
   }
   const sympathyOnly = label === 'sympathy' && pSym >= threshold && vetoes.length === 0 && !a.truncated;
   // Sympathy words said in irony ("thanks for nothing", "prayers won't fix this") are not sympathy.
-  if (label === 'sympathy' && a.hits.some((h) => !h.inTag && h.kind === 'irony')) {
+  if (label === 'sympathy' && irony) {
     const other = m.labels.indexOf('other');
     return { label: 'other', confidence: pSym + (other >= 0 ? (p[other] as number) : 0), sympathyOnly: false, vetoes };
   }
@@ -77,27 +82,43 @@ function evidenceOf(a: Analysis, h: Hit): string {
   return h.end - h.start > MAX_EVIDENCE ? `${ev}…` : ev;
 }
 
+// Reused by pickCues: the candidate hits and their ranks, best first.
+const rankedHits: Hit[] = [];
+const ranks: number[] = [];
+
 /** Cues for the user: actionable ones first (why it stays), then those that support the label. */
 function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
   const k = m.labels.indexOf(d.label);
-  const seen = new Set<string>();
-  const ranked: { hit: Hit; rank: number }[] = [];
-  for (const h of a.hits) {
-    if (!cueInfo(h.kind) || seen.has(h.kind)) continue;
-    seen.add(h.kind);
-    const row = m.rows.get(h.inTag ? `#${h.kind}` : h.kind);
+  const stamp = nextStamp();
+  const hits = a.hits;
+  let n = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const meta = metaOf(h.kind);
+    if (!meta.isCue || meta.cueStamp === stamp) continue;
+    meta.cueStamp = stamp;
+    const row = m.rows.get(h.inTag ? meta.tagFeature : meta.kind);
     const weight = row ? (row[k] as number) : 0;
-    const actionable = !h.inTag && (isActionableKind(h.kind) || blocksSympathyKind(h.kind));
+    const actionable = !h.inTag && meta.blocks;
     // When a message stays visible, its actionable cues are the "why"; when it is hidden, the sympathy cues are.
     const rank = (!d.sympathyOnly && actionable ? 100 : 0) + weight - (h.inTag ? 0.5 : 0);
-    ranked.push({ hit: h, rank });
+    // Stable insertion, best first (a handful of cues: cheaper than Array.prototype.sort).
+    let at = n;
+    while (at > 0 && (ranks[at - 1] as number) < rank) {
+      rankedHits[at] = rankedHits[at - 1] as Hit;
+      ranks[at] = ranks[at - 1] as number;
+      at--;
+    }
+    rankedHits[at] = h;
+    ranks[at] = rank;
+    n++;
   }
-  ranked.sort((x, y) => y.rank - x.rank);
   const out: Cue[] = [];
-  for (const r of ranked) {
-    if (out.length >= MAX_CUES) break;
-    out.push({ kind: r.hit.kind, evidence: evidenceOf(a, r.hit) });
+  for (let i = 0; i < n && i < MAX_CUES; i++) {
+    const h = rankedHits[i] as Hit;
+    out.push({ kind: h.kind, evidence: evidenceOf(a, h) });
   }
+  rankedHits.length = 0;
   return out;
 }
 

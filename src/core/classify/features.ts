@@ -5,11 +5,11 @@
 // always sees exactly what the extension computes.
 import type { Message } from '../types';
 import { splitHashtag, tokenize, type Token } from '../text/tokenize';
-import { isActionableKind } from './cues';
 import { findEmails, findPhones } from './detectors';
 import { chooseLanguages, isUnsupportedTag } from './language';
 import { matchHashtag, matchUnits, resolveUnits, type CompiledLexicon, type Unit } from './lexicon';
 import { lexicon } from './lexicon-data';
+import { BODY_CONTACT_DM, BODY_OFFER, CONJ_AVAILABLE, CONJ_FIRST_PERSON, CONJ_NEED, CONJ_OFFER_KIND, GROUPS, G_SYMPATHY, metaOf, nextStamp } from './kind-meta';
 import { isOfficialHandle } from './official';
 import { addCombinedCues, addNumberCues, addTokenCues, NUMBER_WORD, TIME_OR_MEASURE } from './structure';
 
@@ -60,13 +60,6 @@ function lengthBucket(words: number): string {
   return 'f:len-17+';
 }
 
-const GROUPS = ['sympathy', 'offer', 'request', 'info', 'help', 'need', 'responders', 'contact', 'irony', 'complaint', 'chatter', 'promo'] as const;
-
-function groupOf(kind: string): string {
-  const dash = kind.indexOf('-');
-  return dash < 0 ? kind : kind.slice(0, dash);
-}
-
 /**
  * Lexicon concept whose phrases only cancel the cues found inside them: words that look like a cue but
  * are not one in that phrase ("can't sleep" is no bed on offer, "Dieu accueille les victimes" no shelter).
@@ -99,40 +92,15 @@ function hashtagParts(raw: string): string[] {
   return parts;
 }
 
-/** What the feature builder needs to know about a cue kind, computed once per kind. */
-interface KindMeta {
-  tagFeature: string;
-  group: number;
-  actionable: boolean;
-}
-
-const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
 const GROUP_FEATURES: string[][] = GROUPS.map((g) => ['', `g:${g}:1`, `g:${g}:2`, `g:${g}:3+`]);
-const G_SYMPATHY = GROUP_INDEX.get('sympathy') as number;
-const G_OFFER = GROUP_INDEX.get('offer') as number;
-/** Cues that say someone needs something (for the "a bed needed or offered" conjunctions). */
-const NEED_KINDS = new Set(['request-need', 'request-search', 'request-help', 'request-trapped', 'request-medical', 'need-word']);
-/** Reused by every call: what the body holds, for the conjunction features. */
-const bodyKinds = new Set<string>();
-const INFO_LIKE = new Set(['info', 'responders'].map((g) => GROUP_INDEX.get(g) as number));
-const HELP_LIKE = new Set(['help', 'need', 'offer', 'request'].map((g) => GROUP_INDEX.get(g) as number));
-const TAG_ONLY_NEUTRAL = new Set(['help', 'responders', 'info'].map((g) => GROUP_INDEX.get(g) as number));
-const OTHER_LIKE = new Set(['irony', 'complaint', 'chatter', 'promo'].map((g) => GROUP_INDEX.get(g) as number));
 const COMBOS: string[] = Array.from({ length: 32 }, (_, bits) => {
   const name = ['S', 'A', 'I', 'H', 'X'].filter((_, i) => bits & (1 << i)).join('');
   return `combo:${name || '-'}`;
 });
-const kindMetas = new Map<string, KindMeta>();
-function metaOf(kind: string): KindMeta {
-  let m = kindMetas.get(kind);
-  if (!m) {
-    m = { tagFeature: `#${kind}`, group: GROUP_INDEX.get(groupOf(kind)) ?? -1, actionable: isActionableKind(kind) };
-    kindMetas.set(kind, m);
-  }
-  return m;
-}
 
 const groupCounts = new Int32Array(GROUPS.length);
+/** Reused by every call: the distinct words of the message. */
+const wordSeen = new Set<string>();
 
 export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis {
   const rawText = typeof msg?.text === 'string' ? msg.text : '';
@@ -143,7 +111,6 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
 
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  const feats = new Set<string>();
 
   // A leading "RT @user:" is how old clients marked reposts; it says nothing about content.
   let first = 0;
@@ -153,34 +120,50 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   let words = 0;
   let tags = 0;
   let numbers = 0;
+  let url: Token | undefined;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     switch (t.kind) {
       case 'word':
+        units.push({ norm: t.norm, inTag: false, token: i, info: undefined });
+        words++;
+        break;
       case 'number':
+        units.push({ norm: t.norm, inTag: false, token: i, info: undefined });
+        words++;
+        numbers++;
+        break;
       case 'emoji':
-        units.push({ norm: t.norm, inTag: false, token: i });
-        if (t.kind !== 'emoji') words++;
-        if (t.kind === 'number') numbers++;
+        units.push({ norm: t.norm, inTag: false, token: i, info: undefined });
         break;
       case 'hashtag': {
         tags++;
         const parts = hashtagParts(text.slice(t.start + 1, t.end));
-        for (const p of parts) units.push({ norm: p, inTag: true, token: i });
+        for (let k = 0; k < parts.length; k++) units.push({ norm: parts[k] as string, inTag: true, token: i, info: undefined });
         break;
       }
       case 'mention':
         if (isOfficialHandle(t.norm)) hits.push({ kind: 'official-mention', start: t.start, end: t.end, inTag: false });
+        break;
+      case 'url':
+        // The first link (tokens before `first` are "RT" and a mention, never a link).
+        url ??= t;
         break;
     }
   }
   // Hashtags the page reports but the text lacks (rare) still count as hashtags.
   const extraTags: string[] = [];
   if (Array.isArray(msg?.hashtags)) {
-    for (const h of msg.hashtags.slice(0, 50)) {
+    const reported = msg.hashtags;
+    const n = Math.min(reported.length, 50);
+    for (let r = 0; r < n; r++) {
+      const h: unknown = reported[r];
       if (typeof h !== 'string' || h === '') continue;
-      const norm = h.replace(/^#/, '').toLowerCase();
-      if (!tokens.some((t) => t.kind === 'hashtag' && t.norm === norm)) extraTags.push(h.replace(/^#/, '').slice(0, 140));
+      const bare = h.charCodeAt(0) === 0x23 ? h.slice(1) : h;
+      const norm = bare.toLowerCase();
+      let inText = false;
+      for (let i = 0; i < tokens.length && !inText; i++) inText = (tokens[i] as Token).kind === 'hashtag' && (tokens[i] as Token).norm === norm;
+      if (!inText) extraTags.push(bare.slice(0, 140));
     }
   }
 
@@ -204,103 +187,126 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     else if (kind === 'info-time' || kind === 'measure-unit' || kind === 'duration-unit') unitFlags[a] = (unitFlags[a] as number) | TIME_OR_MEASURE;
   }
   // Whole-hashtag patterns ("#prayfor*", "#*strong").
-  const tagConcepts: number[] = [];
-  for (let i = first; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'hashtag') continue;
-    tagConcepts.length = 0;
-    matchHashtag(lex, t.norm, mask, tagConcepts);
-    for (const c of tagConcepts) hits.push({ kind: lex.concepts[c] as string, start: t.start, end: t.end, inTag: true });
-  }
-  for (const h of extraTags) {
-    tagConcepts.length = 0;
-    matchHashtag(lex, h.toLowerCase(), mask, tagConcepts);
-    for (const c of tagConcepts) hits.push({ kind: lex.concepts[c] as string, start: 0, end: 0, inTag: true, evidence: `#${h}` });
+  if (tags > 0 || extraTags.length > 0) {
+    const tagConcepts: number[] = [];
+    for (let i = first; i < tokens.length && tags > 0; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'hashtag') continue;
+      tagConcepts.length = 0;
+      matchHashtag(lex, t.norm, mask, tagConcepts);
+      for (let c = 0; c < tagConcepts.length; c++) hits.push({ kind: lex.concepts[tagConcepts[c] as number] as string, start: t.start, end: t.end, inTag: true });
+    }
+    for (const h of extraTags) {
+      tagConcepts.length = 0;
+      matchHashtag(lex, h.toLowerCase(), mask, tagConcepts);
+      for (let c = 0; c < tagConcepts.length; c++) hits.push({ kind: lex.concepts[tagConcepts[c] as number] as string, start: 0, end: 0, inTag: true, evidence: `#${h}` });
+    }
   }
 
   // Structural cues.
   for (const sp of findPhones(text)) hits.push({ kind: 'phone', start: sp.start, end: sp.end, inTag: false });
   for (const sp of findEmails(text)) hits.push({ kind: 'email', start: sp.start, end: sp.end, inTag: false });
   const clockTime = addTokenCues(text, tokens, units, hits);
-  const body = new Set<string>();
-  for (const h of hits) if (!h.inTag) body.add(h.kind);
-  let offerContext = body.has('contact-dm');
-  for (const k of body) if (k.startsWith('offer-')) offerContext = true;
-  addNumberCues(text, tokens, units, unitFlags, matched, lex.concepts, offerContext, hits);
-  for (const handle of [msg?.author, msg?.retweetedBy]) {
-    if (isOfficialHandle(handle)) {
-      hits.push({ kind: 'official-account', start: 0, end: 0, inTag: false, evidence: `@${String(handle).replace(/^@/, '')}` });
-      break;
-    }
+  // What the body (outside hashtags) holds so far, as KindMeta.body bits.
+  let body = 0;
+  let bodyScanned = 0;
+  for (; bodyScanned < hits.length; bodyScanned++) {
+    const h = hits[bodyScanned] as Hit;
+    if (!h.inTag) body |= metaOf(h.kind).body;
   }
+  const offerContext = (body & (BODY_CONTACT_DM | BODY_OFFER)) !== 0;
+  addNumberCues(text, tokens, units, unitFlags, matched, lex.concepts, offerContext, hits);
+  const official = isOfficialHandle(msg?.author) ? msg.author : isOfficialHandle(msg?.retweetedBy) ? msg.retweetedBy : null;
+  if (official) hits.push({ kind: 'official-account', start: 0, end: 0, inTag: false, evidence: `@${String(official).replace(/^@/, '')}` });
 
-  for (const h of hits) if (!h.inTag) body.add(h.kind);
-  addCombinedCues(tokens, body, clockTime, hits);
+  for (; bodyScanned < hits.length; bodyScanned++) {
+    const h = hits[bodyScanned] as Hit;
+    if (!h.inTag) body |= metaOf(h.kind).body;
+  }
+  addCombinedCues(url, body, clockTime, hits);
   if (truncated) hits.push({ kind: 'long-text', start: 0, end: 0, inTag: false });
 
-  // Features.
+  // Features: each kind once, in the order first met (a stamp per message marks the kinds already taken).
+  const stamp = nextStamp();
+  const feats: string[] = [];
+  let clash = false;
   groupCounts.fill(0);
   let comboBits = 0;
   let bodyCues = false;
-  bodyKinds.clear();
-  for (const h of hits) {
+  let conj = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
     const m = metaOf(h.kind);
+    if (m.clash) clash = true;
     if (h.inTag) {
       // A crisis hashtag that names help (#hasselthelpt, #PorteOuverte, #HochwasserHilfe) is on every tweet of
       // its timeline, offers, requests and news alike: it says nothing about the one tweet.
-      if (!HELP_LIKE.has(m.group)) feats.add(m.tagFeature);
+      if (!m.helpLike && m.tagStamp !== stamp) {
+        m.tagStamp = stamp;
+        feats.push(m.tagFeature);
+      }
       continue;
     }
-    feats.add(h.kind);
+    if (m.bodyStamp !== stamp) {
+      m.bodyStamp = stamp;
+      feats.push(m.kind);
+    }
     if (h.kind !== 'link') bodyCues = true;
-    if (NEED_KINDS.has(h.kind)) bodyKinds.add('need');
-    else if (m.group === G_OFFER && h.kind !== 'offer-available' && h.kind !== 'capacity' && h.kind !== 'contact-dm') bodyKinds.add('offer-kind');
-    else if (h.kind === 'offer-available' || h.kind === 'first-person') bodyKinds.add(h.kind);
+    conj |= m.conj;
     if (m.actionable) comboBits |= 2;
     if (m.group >= 0) {
       groupCounts[m.group] = (groupCounts[m.group] as number) + 1;
-      if (m.group === G_SYMPATHY) comboBits |= 1;
-      else if (INFO_LIKE.has(m.group)) comboBits |= 4;
-      else if (HELP_LIKE.has(m.group)) comboBits |= 8;
-      else if (OTHER_LIKE.has(m.group)) comboBits |= 16;
+      comboBits |= m.comboBit;
     }
   }
   for (let g = 0; g < GROUPS.length; g++) {
     const c = groupCounts[g] as number;
-    if (c > 0) feats.add((GROUP_FEATURES[g] as string[])[c >= 3 ? 3 : c] as string);
+    if (c > 0) feats.push((GROUP_FEATURES[g] as string[])[c >= 3 ? 3 : c] as string);
   }
-  if (!bodyCues) feats.add('f:no-body-cue');
+  if (!bodyCues) feats.push('f:no-body-cue');
+  const question = text.includes('?');
   // "A bed" is offered and asked for in the same words: what goes with it (a need, "available", a
   // question, "I") tells which, and a linear model only sees that as a feature of its own.
-  if (bodyKinds.has('offer-kind')) {
-    if (bodyKinds.has('need')) feats.add('x:need+kind');
-    if (bodyKinds.has('offer-available')) feats.add('x:available+kind');
-    if (bodyKinds.has('first-person')) feats.add('x:first-person+kind');
-    if (text.includes('?')) feats.add('x:question+kind');
+  if ((conj & CONJ_OFFER_KIND) !== 0) {
+    if ((conj & CONJ_NEED) !== 0) feats.push('x:need+kind');
+    if ((conj & CONJ_AVAILABLE) !== 0) feats.push('x:available+kind');
+    if ((conj & CONJ_FIRST_PERSON) !== 0) feats.push('x:first-person+kind');
+    if (question) feats.push('x:question+kind');
   }
-  if (bodyKinds.has('need') && bodyKinds.has('first-person')) feats.add('x:first-person+need');
+  if ((conj & CONJ_NEED) !== 0 && (conj & CONJ_FIRST_PERSON) !== 0) feats.push('x:first-person+need');
   // Which kinds of content meet in the body: sympathy alone reads differently from sympathy plus news.
-  feats.add(COMBOS[comboBits] as string);
-  feats.add(lengthBucket(words));
+  feats.push(COMBOS[comboBits] as string);
+  feats.push(lengthBucket(words));
   // No feature for having hashtags or mentions: the training requests are text messages, which have neither,
   // so such a feature learns "a tweet is not a request"; and on a crisis timeline every tweet has the hashtag.
-  if (numbers > 0) feats.add('f:number');
-  if (text.includes('?')) feats.add('f:question');
-  if (text.includes('!')) feats.add('f:exclaim');
-  if (words === 0) feats.add('f:no-words');
+  if (numbers > 0) feats.push('f:number');
+  if (question) feats.push('f:question');
+  if (text.includes('!')) feats.push('f:exclaim');
+  if (words === 0) feats.push('f:no-words');
   // Word weights are learnt from English data: other languages rely on the concepts alone.
-  const wordSet = new Set<string>();
+  const wordList: string[] = [];
   const wordModel = lang === null || lang === 'en';
-  if (wordModel) for (const u of units) if (!u.inTag && (tokens[u.token] as Token).kind === 'word') wordSet.add(u.norm);
+  if (wordModel) {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i] as Unit;
+      if (u.inTag || (tokens[u.token] as Token).kind !== 'word') continue;
+      const before = wordSeen.size;
+      wordSeen.add(u.norm);
+      if (wordSeen.size !== before) wordList.push(u.norm);
+    }
+    wordSeen.clear();
+  }
   const unsupported = isUnsupportedTag(msg?.lang);
-  const sympathyTagsOnly = words === 0 && tags > 0 && sympathyTagOnly(hits, tokens);
-  return { text, features: [...feats], words: [...wordSet], wordModel, unsupported, hits, langMask: mask, lang, truncated, sympathyTagsOnly };
+  const sympathyTagsOnly = words === 0 && tags > 0 && url === undefined && sympathyTagOnly(hits);
+  // A kind spelt like another feature name (never so in the shipped data) is deduplicated the slow way.
+  const features = clash ? [...new Set(feats)] : feats;
+  return { text, features, words: wordList, wordModel, unsupported, hits, langMask: mask, lang, truncated, sympathyTagsOnly };
 }
 
-function sympathyTagOnly(hits: Hit[], tokens: Token[]): boolean {
-  if (tokens.some((t) => t.kind === 'url')) return false;
+function sympathyTagOnly(hits: Hit[]): boolean {
   let sympathy = false;
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
     const m = metaOf(h.kind);
     if (m.actionable) return false;
     // Emoji ("💔") are the only body a message without words has.
@@ -308,7 +314,7 @@ function sympathyTagOnly(hits: Hit[], tokens: Token[]): boolean {
     else if (!h.inTag) return false;
     // The crisis hashtag itself ("#hasselthelpt", "#HoustonFlood") may name help, rescuers or the event;
     // word classes ("first-person" in "#JeSuisNice") have no group.
-    else if (m.group >= 0 && !TAG_ONLY_NEUTRAL.has(m.group)) return false;
+    else if (m.group >= 0 && !m.tagOnlyNeutral) return false;
   }
   return sympathy;
 }

@@ -5,14 +5,12 @@
 import type { Token } from '../text/tokenize';
 import { isClockPair, isClockWord, isPostcode, isRoadRef } from './detectors';
 import type { Hit } from './features';
+import { BODY_INFO_LINK, BODY_INFO_OPEN, BODY_INFO_TIME, BODY_PLACE } from './kind-meta';
 import type { Unit } from './lexicon';
 
 /** Per-unit flags set from the lexicon matches. */
 export const NUMBER_WORD = 1; // "twee", "deux", "zwei"
 export const TIME_OR_MEASURE = 2; // "uur", "km", "Jahre"
-
-/** Link kinds whose presence next to a URL makes the link informative. */
-const INFO_LINK_KINDS = ['info-resource', 'info-warning', 'info-instruction', 'info-closure', 'info-missing', 'info-evacuation', 'info-emergency-number'];
 
 function smallNumber(u: Unit, t: Token | undefined, max: number): boolean {
   if (!t || t.kind !== 'number' || u.inTag) return false;
@@ -118,16 +116,16 @@ export function addNumberCues(
 /**
  * Cues from what the body holds together: a place with a clock time ("sporthal,
  * vanaf 20u") or a place said to be open on a given day; a link, informative
- * when information words stand next to it.
+ * when information words stand next to it. `body`: KindMeta.body bits of the
+ * kinds found outside hashtags; `url`: the message's first link.
  */
-export function addCombinedCues(tokens: Token[], body: Set<string>, clockTime: boolean, hits: Hit[]): void {
-  const hasPlace = body.has('info-venue') || body.has('address') || body.has('postcode');
-  if (hasPlace && (clockTime || (body.has('info-time') && body.has('info-open')))) {
+export function addCombinedCues(url: Token | undefined, body: number, clockTime: boolean, hits: Hit[]): void {
+  const hasPlace = (body & BODY_PLACE) !== 0;
+  if (hasPlace && (clockTime || ((body & BODY_INFO_TIME) !== 0 && (body & BODY_INFO_OPEN) !== 0))) {
     hits.push({ kind: 'place-and-time', start: 0, end: 0, inTag: false });
   }
-  const url = tokens.find((t) => t.kind === 'url');
   if (url) {
-    const informative = INFO_LINK_KINDS.some((k) => body.has(k));
+    const informative = (body & BODY_INFO_LINK) !== 0;
     hits.push({ kind: informative ? 'link-info' : 'link', start: url.start, end: url.end, inTag: false });
   }
 }
