@@ -79,25 +79,33 @@ export function updateBadges(root: ParentNode, occ: Occurrence, reasons: FilterN
 /** Tags the first child of a cell with the occurrence's label and the filters that would hide it. */
 export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
   const hidden = occ.revealed ? [] : reasons;
-  setAttr(first, ATTR.label, occ.verdict.label);
-  setAttr(first, ATTR.hidden, hidden[0] ?? null);
-  setAttr(first, ATTR.also, hidden.length > 1 ? hidden.slice(1).join(' ') : null);
+  // Never tagged (the label is always written, and only with the rest): nothing of ours to compare or take off.
+  const fresh = !first.hasAttribute(ATTR.label);
+  const write = fresh ? setNew : setAttr;
+  write(first, ATTR.label, occ.verdict.label);
+  write(first, ATTR.hidden, hidden[0] ?? null);
+  write(first, ATTR.also, hidden.length > 1 ? hidden.slice(1).join(' ') : null);
   // Only offers (badges, closed, seen before) and repeats (runs of one message) are looked up by group: one write less on most cells.
-  setAttr(first, ATTR.group, occ.verdict.label === 'offer' || !occ.first ? String(occ.group.id) : null);
-  setAttr(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
-  setAttr(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
-  if (hidden.length) ensurePlaceholder(first, ctx, hidden[0] as FilterName, occ.verdict.label);
-  else placeholderOf(first)?.remove();
-  if (occ.verdict.label === 'offer') renderBadge(first, occ, reasons, ctx);
-  else badgeOf(first)?.remove();
-  if (!hidden.length) first.removeAttribute(ATTR.run);
+  write(first, ATTR.group, occ.verdict.label === 'offer' || !occ.first ? String(occ.group.id) : null);
+  write(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
+  write(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
+  if (hidden.length) ensurePlaceholder(first, ctx, hidden[0] as FilterName, occ.verdict.label, fresh);
+  else if (!fresh) placeholderOf(first)?.remove();
+  if (occ.verdict.label === 'offer') renderBadge(first, occ, reasons, ctx, fresh);
+  else if (!fresh) badgeOf(first)?.remove();
+  if (!hidden.length && !fresh) first.removeAttribute(ATTR.run);
+}
+
+/** setAttr on an element that carries none of our attributes yet. */
+function setNew(el: Element, name: string, value: string | null): void {
+  if (value !== null) el.setAttribute(name, value);
 }
 
 let placeholderTemplate: HTMLElement | null = null;
 
 /** A new placeholder gets the text of a run of one before it is inserted (refreshRun changes it for a longer run). */
-function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext, reason: FilterName, label: Label): HTMLElement {
-  const known = placeholderOf(first);
+function ensurePlaceholder(first: HTMLElement, ctx: ApplyContext, reason: FilterName, label: Label, fresh: boolean): HTMLElement {
+  const known = fresh ? null : placeholderOf(first);
   if (known) return known;
   if (!placeholderTemplate || placeholderTemplate.ownerDocument !== first.ownerDocument) {
     const ph = first.ownerDocument.createElement('div');
@@ -261,9 +269,9 @@ function badgeText(occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): s
   return memo.text;
 }
 
-function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext): void {
+function renderBadge(first: HTMLElement, occ: Occurrence, reasons: FilterName[], ctx: ApplyContext, fresh: boolean): void {
   const text = badgeText(occ, reasons, ctx);
-  let badge = badgeOf(first);
+  let badge = fresh ? null : badgeOf(first);
   if (!badge) {
     // Filled before it is inserted: one change to the page, not two.
     badge = first.ownerDocument.createElement('div');
