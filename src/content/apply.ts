@@ -85,8 +85,7 @@ export function applyVerdict(first: HTMLElement, occ: Occurrence, reasons: Filte
   write(first, ATTR.label, occ.verdict.label);
   write(first, ATTR.hidden, hidden[0] ?? null);
   write(first, ATTR.also, hidden.length > 1 ? hidden.slice(1).join(' ') : null);
-  // Only offers (badges, closed, seen before) and repeats (runs of one message) are looked up by group: one write less on most cells.
-  write(first, ATTR.group, occ.verdict.label === 'offer' || !occ.first ? String(occ.group.id) : null);
+  write(first, ATTR.group, String(occ.group.id));
   write(first, ATTR.revealed, occ.revealed && reasons.length ? reasons.join(' ') : null);
   write(first, ATTR.seen, occ.verdict.label === 'offer' && occ.group.seenBefore ? '' : null);
   if (hidden.length) ensurePlaceholder(first, ctx, hidden[0] as FilterName, occ.verdict.label, fresh);

@@ -21,7 +21,7 @@ export interface TweetVerdict {
 
 /** Every occurrence of one message key on the current page. */
 export interface Group {
-  /** Small number, written as data-triage-group on the cells of offers and repeats, to find them again. */
+  /** Small number, written on the cells as data-triage-group, to find them again. */
   id: number;
   key: string;
   label: Label;
