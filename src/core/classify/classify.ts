@@ -75,15 +75,35 @@ export function decide(a: Analysis, p: ArrayLike<number>, m: RuntimeModel, thres
   return { label, confidence: p[best] as number, sympathyOnly, vetoes };
 }
 
+/** Whitespace as the regex \s knows it. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether s holds whitespace other than single spaces (the usual evidence has none: no regex to run). */
+function needsSpaceFix(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (isSpaceCode(c)) return true;
+    else prevSpace = false;
+  }
+  return false;
+}
+
 function evidenceOf(a: Analysis, h: Hit): string {
   if (h.evidence !== undefined) return h.evidence;
   if (h.end <= h.start) return '';
-  const ev = a.text.slice(h.start, Math.min(h.end, h.start + MAX_EVIDENCE)).replace(/\s+/g, ' ').trim();
+  const raw = a.text.slice(h.start, Math.min(h.end, h.start + MAX_EVIDENCE));
+  const ev = (needsSpaceFix(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   return h.end - h.start > MAX_EVIDENCE ? `${ev}…` : ev;
 }
 
-// Reused by pickCues: the candidate hits and their ranks, best first.
-const rankedHits: Hit[] = [];
+// Reused by pickCues: indexes in a.hits of the candidate cues and their ranks, best first.
+const rankedAt: number[] = [];
 const ranks: number[] = [];
 
 /** Cues for the user: actionable ones first (why it stays), then those that support the label. */
@@ -105,20 +125,19 @@ function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
     // Stable insertion, best first (a handful of cues: cheaper than Array.prototype.sort).
     let at = n;
     while (at > 0 && (ranks[at - 1] as number) < rank) {
-      rankedHits[at] = rankedHits[at - 1] as Hit;
+      rankedAt[at] = rankedAt[at - 1] as number;
       ranks[at] = ranks[at - 1] as number;
       at--;
     }
-    rankedHits[at] = h;
+    rankedAt[at] = i;
     ranks[at] = rank;
     n++;
   }
   const out: Cue[] = [];
   for (let i = 0; i < n && i < MAX_CUES; i++) {
-    const h = rankedHits[i] as Hit;
+    const h = hits[rankedAt[i] as number] as Hit;
     out.push({ kind: h.kind, evidence: evidenceOf(a, h) });
   }
-  rankedHits.length = 0;
   return out;
 }
 

@@ -21,11 +21,21 @@ function isPhoneSep(c: number): boolean {
  * North American 3-3-4 grouping. Dates (14.07.2021), times and thousands
  * (1.000.000) are not phone numbers.
  */
+const nextDigit = /[0-9]/g;
+
 export function findPhones(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // A number starts with a digit or has one right after its "+" or "(": with none at i or i + 1, jump
+    // to just before the next digit (one native scan) instead of testing each character here.
+    if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1))) {
+      nextDigit.lastIndex = i + 2;
+      const found = nextDigit.exec(text);
+      if (found === null) break;
+      i = found.index - 1;
+    }
     const c = text.charCodeAt(i);
     const startsHere = isDigit(c) || ((c === 0x2b || c === 0x28) && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
     if (!startsHere || (i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetter(text.charCodeAt(i - 1))))) {

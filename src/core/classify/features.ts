@@ -99,8 +99,24 @@ const COMBOS: string[] = Array.from({ length: 32 }, (_, bits) => {
 });
 
 const groupCounts = new Int32Array(GROUPS.length);
-/** Reused by every call: the distinct words of the message. */
+/** Reused by every call: the distinct words of a long message. */
 const wordSeen = new Set<string>();
+/** Up to this many distinct words, a list is searched; a set past it. */
+const FEW_WORDS = 24;
+
+/** Appends word to list unless it is there (most messages have a few words: no set to grow and clear). */
+function addWord(list: string[], word: string): void {
+  const n = list.length;
+  if (n < FEW_WORDS) {
+    for (let k = 0; k < n; k++) if (list[k] === word) return;
+    list.push(word);
+    if (n + 1 === FEW_WORDS) for (let k = 0; k <= n; k++) wordSeen.add(list[k] as string);
+    return;
+  }
+  const before = wordSeen.size;
+  wordSeen.add(word);
+  if (wordSeen.size !== before) list.push(word);
+}
 
 export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis {
   const rawText = typeof msg?.text === 'string' ? msg.text : '';
@@ -290,11 +306,9 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as Unit;
       if (u.inTag || (tokens[u.token] as Token).kind !== 'word') continue;
-      const before = wordSeen.size;
-      wordSeen.add(u.norm);
-      if (wordSeen.size !== before) wordList.push(u.norm);
+      addWord(wordList, u.norm);
     }
-    wordSeen.clear();
+    if (wordSeen.size > 0) wordSeen.clear();
   }
   const unsupported = isUnsupportedTag(msg?.lang);
   const sympathyTagsOnly = words === 0 && tags > 0 && url === undefined && sympathyTagOnly(hits);

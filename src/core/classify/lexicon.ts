@@ -5,7 +5,7 @@
 // are spelled ("Schlafplätze", "l'aide") and matching ignores case and accents.
 import { foldText } from '../text/fold';
 import { tokenize } from '../text/tokenize';
-import { newTrie, trieAdd, trieWalk, type TrieNode } from '../text/trie';
+import { newTrie, trieAdd, trieCollect, type TrieNode } from '../text/trie';
 
 export const LEXICON_LANGS = ['en', 'nl', 'fr', 'de', 'es', 'it'] as const;
 export type LexiconLang = (typeof LEXICON_LANGS)[number];
@@ -250,19 +250,14 @@ const wordCache = new WeakMap<CompiledLexicon, Map<string, WordInfo>>();
 function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: string): WordInfo {
   const hit = cache.get(norm);
   if (hit !== undefined) return hit;
-  let entries: Entry[] = NO_ENTRIES;
-  const collect = (e: Entry): void => {
-    if (entries === NO_ENTRIES) entries = [];
-    entries.push(e);
-  };
   const exact = lex.exact.get(norm);
-  if (exact) for (const e of exact) collect(e);
+  let entries: Entry[] | null = exact && exact.length > 0 ? exact.slice() : null;
   if (norm.length >= 3) {
-    trieWalk(lex.prefix, norm, false, collect);
-    trieWalk(lex.suffix, norm, true, collect);
+    entries = trieCollect(lex.prefix, norm, false, entries);
+    entries = trieCollect(lex.suffix, norm, true, entries);
   }
   const stop = lex.stopwords.get(norm) ?? 0;
-  const info: WordInfo = entries === NO_ENTRIES && stop === 0 ? UNKNOWN : { entries, stop };
+  const info: WordInfo = entries === null && stop === 0 ? UNKNOWN : { entries: entries ?? NO_ENTRIES, stop };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(norm, info);
   return info;
@@ -316,12 +311,22 @@ export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, ou
 export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, out: number[]): void {
   const list = lex.tagExact.get(norm);
   if (list) for (const e of list) if ((e.mask & mask) !== 0) out.push(e.concept);
-  trieWalk(lex.tagPrefix, norm, false, (e) => {
-    if ((e.mask & mask) !== 0) out.push(e.concept);
-  });
-  trieWalk(lex.tagSuffix, norm, true, (e) => {
-    if ((e.mask & mask) !== 0) out.push(e.concept);
-  });
+  tagWalk(lex.tagPrefix, norm, false, mask, out);
+  tagWalk(lex.tagSuffix, norm, true, mask, out);
+}
+
+/** trieWalk over hashtag entries, without a callback per hashtag. */
+function tagWalk(root: TrieNode<Entry>, norm: string, backwards: boolean, mask: number, out: number[]): void {
+  let node: TrieNode<Entry> | undefined = root;
+  const n = norm.length;
+  for (let k = 0; k < n; k++) {
+    const next: Map<number, TrieNode<Entry>> | null = node.next;
+    if (!next) return;
+    node = next.get(norm.charCodeAt(backwards ? n - 1 - k : k));
+    if (!node) return;
+    const values = node.values;
+    if (values) for (let v = 0; v < values.length; v++) if (((values[v] as Entry).mask & mask) !== 0) out.push((values[v] as Entry).concept);
+  }
 }
 
 /** Languages whose stopwords occur, as counts per language bit index. */

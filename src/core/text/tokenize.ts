@@ -94,8 +94,11 @@ function foldSpan(s: string, start: number, end: number): string {
   return out;
 }
 
-/** End of a run of word characters starting at i; `plain` reports whether slice().toLowerCase() folds it. */
-function scanWord(s: string, i: number, allowUnderscore: boolean): { end: number; plain: boolean } {
+/** Set by scanWord: whether slice().toLowerCase() folds the run it scanned (module state: no object per word). */
+let scannedPlain = true;
+
+/** End of a run of word characters starting at i; sets scannedPlain. */
+function scanWord(s: string, i: number, allowUnderscore: boolean): number {
   let plain = true;
   const n = s.length;
   while (i < n) {
@@ -111,16 +114,20 @@ function scanWord(s: string, i: number, allowUnderscore: boolean): { end: number
     plain = false;
     i += len;
   }
-  return { end: i, plain };
+  scannedPlain = plain;
+  return i;
 }
 
+/** "http://", "https://" or "www." at i, in any case. */
 function isUrlStart(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 0x20;
   if (c === 0x68) {
-    const head = s.slice(i, i + 8).toLowerCase();
-    return head.startsWith('http://') || head.startsWith('https://');
+    if ((s.charCodeAt(i + 1) | 0x20) !== 0x74 || (s.charCodeAt(i + 2) | 0x20) !== 0x74 || (s.charCodeAt(i + 3) | 0x20) !== 0x70) return false;
+    let j = i + 4;
+    if ((s.charCodeAt(j) | 0x20) === 0x73) j++;
+    return s.charCodeAt(j) === 0x3a && s.charCodeAt(j + 1) === 0x2f && s.charCodeAt(j + 2) === 0x2f;
   }
-  if (c === 0x77) return s.slice(i, i + 4).toLowerCase() === 'www.';
+  if (c === 0x77) return (s.charCodeAt(i + 1) | 0x20) === 0x77 && (s.charCodeAt(i + 2) | 0x20) === 0x77 && s.charCodeAt(i + 3) === 0x2e;
   return false;
 }
 
@@ -145,11 +152,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if ((c === HASH || c === FULLWIDTH_HASH) && prevWordEnd !== i && i + 1 < n && wordUnitLength(s, i + 1) > 0) {
-      const w = scanWord(s, i + 1, true);
-      const raw = s.slice(i + 1, w.end);
-      const norm = w.plain ? raw.toLowerCase() : foldSpan(s, i + 1, w.end);
-      out.push({ kind: 'hashtag', norm: norm.split('_').join(''), start: i, end: w.end });
-      i = prevWordEnd = w.end;
+      const end = scanWord(s, i + 1, true);
+      const norm = scannedPlain ? s.slice(i + 1, end).toLowerCase() : foldSpan(s, i + 1, end);
+      out.push({ kind: 'hashtag', norm: norm.indexOf('_') < 0 ? norm : norm.split('_').join(''), start: i, end });
+      i = prevWordEnd = end;
       continue;
     }
     if ((c === AT || c === FULLWIDTH_AT) && prevWordEnd !== i && i + 1 < n && isAsciiHandleChar(s.charCodeAt(i + 1))) {
@@ -168,17 +174,17 @@ export function tokenize(text: string): Token[] {
     }
     const len = wordUnitLength(s, i);
     if (len > 0 && !isIgnorable(c)) {
-      const w = scanWord(s, i, false);
-      const norm = w.plain ? s.slice(i, w.end).toLowerCase() : foldSpan(s, i, w.end);
+      const end = scanWord(s, i, false);
+      const norm = scannedPlain ? s.slice(i, end).toLowerCase() : foldSpan(s, i, end);
       if (norm !== '') {
         let digits = true;
         for (let k = 0; k < norm.length && digits; k++) {
           const d = norm.charCodeAt(k);
           digits = d >= 0x30 && d <= 0x39;
         }
-        out.push({ kind: digits ? 'number' : 'word', norm, start: i, end: w.end });
+        out.push({ kind: digits ? 'number' : 'word', norm, start: i, end });
       }
-      i = prevWordEnd = w.end;
+      i = prevWordEnd = end;
       continue;
     }
     const cp = codePointAt(s, i);
