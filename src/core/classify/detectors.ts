@@ -22,6 +22,33 @@ function isPhoneSep(c: number): boolean {
  * (1.000.000) are not phone numbers.
  */
 const nextDigit = /[0-9]/g;
+// Digit groups and the separators between them of the number being read (at most 10 and 9).
+const groupLens = new Int32Array(12);
+const sepCodes = new Int32Array(12);
+
+function allSeps(ns: number, a: number, b: number): boolean {
+  for (let k = 0; k < ns; k++) if (sepCodes[k] !== a && sepCodes[k] !== b) return false;
+  return true;
+}
+
+/** A phone number's lead or grouping, and not a date or a figure in thousands (groupLens, sepCodes filled). */
+function isPhoneShape(text: string, start: number, ng: number, ns: number): boolean {
+  const first = text.charCodeAt(start);
+  const firstDigit = first === 0x2b || first === 0x28 ? text.charCodeAt(start + 1) : first;
+  const lead = first === 0x2b || first === 0x28 || firstDigit === 0x30;
+  const g0 = groupLens[0] as number;
+  const g1 = groupLens[1] as number;
+  const g2 = groupLens[2] as number;
+  const nanp = ng === 3 && g0 === 3 && g1 === 3 && g2 === 4;
+  if (!lead && !nanp) return false;
+  const dotted = ns > 0 && allSeps(ns, 0x2e, 0x2c);
+  const date = ng === 3 && g0 <= 2 && g1 <= 2 && (g2 === 4 || g2 === 2) && (allSeps(ns, 0x2e, 0x2e) || allSeps(ns, 0x2f, 0x2f) || allSeps(ns, 0x2d, 0x2d));
+  const isoDate = ng === 3 && g0 === 4 && g1 === 2 && g2 === 2;
+  let threes = true;
+  for (let g = 1; g < ng; g++) if (groupLens[g] !== 3) threes = false;
+  const thousands = dotted && threes && !lead;
+  return !date && !isoDate && !thousands;
+}
 
 export function findPhones(text: string): Span[] {
   const out: Span[] = [];
@@ -32,9 +59,8 @@ export function findPhones(text: string): Span[] {
     // to just before the next digit (one native scan) instead of testing each character here.
     if (!isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1))) {
       nextDigit.lastIndex = i + 2;
-      const found = nextDigit.exec(text);
-      if (found === null) break;
-      i = found.index - 1;
+      if (!nextDigit.test(text)) break;
+      i = nextDigit.lastIndex - 2; // test() leaves lastIndex just past the digit; a match result is not built
     }
     const c = text.charCodeAt(i);
     const startsHere = isDigit(c) || ((c === 0x2b || c === 0x28) && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
@@ -43,8 +69,8 @@ export function findPhones(text: string): Span[] {
       continue;
     }
     const start = i;
-    const groups: number[] = [];
-    const seps: number[] = [];
+    let ng = 0; // groups of digits, in groupLens
+    let ns = 0; // separators between them, in sepCodes
     let cur = 0;
     let j = i;
     if (c === 0x2b || c === 0x28) j++;
@@ -56,31 +82,20 @@ export function findPhones(text: string): Span[] {
         j++;
         lastDigitEnd = j;
       } else if (isPhoneSep(d) && cur > 0 && j + 1 < n && (isDigit(text.charCodeAt(j + 1)) || text.charCodeAt(j + 1) === 0x28 || (d === 0x29 && text.charCodeAt(j + 1) === 0x20))) {
-        groups.push(cur);
-        seps.push(d);
+        groupLens[ng++] = cur;
+        sepCodes[ns++] = d;
         cur = 0;
         j++;
         // "(0) 470" and ") 555": allow one more separator
         if (j < n && !isDigit(text.charCodeAt(j)) && isPhoneSep(text.charCodeAt(j)) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
       } else break;
-      if (groups.length > 8) break;
+      if (ng > 8) break;
     }
-    if (cur > 0) groups.push(cur);
-    const digits = groups.reduce((a, b) => a + b, 0);
-    const first = text.charCodeAt(start);
-    const firstDigit = first === 0x2b || first === 0x28 ? text.charCodeAt(start + 1) : first;
-    const lead = first === 0x2b || first === 0x28 || firstDigit === 0x30;
-    const nanp = groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
-    const dotted = seps.length > 0 && seps.every((s) => s === 0x2e || s === 0x2c);
-    const date =
-      groups.length === 3 &&
-      ((groups[0] as number) <= 2 && (groups[1] as number) <= 2 && (groups[2] === 4 || groups[2] === 2)) &&
-      (seps.every((s) => s === 0x2e) || seps.every((s) => s === 0x2f) || seps.every((s) => s === 0x2d));
-    const isoDate = groups.length === 3 && groups[0] === 4 && groups[1] === 2 && groups[2] === 2;
-    const thousands = dotted && groups.slice(1).every((g) => g === 3) && !lead;
-    if (digits >= 8 && digits <= 15 && (lead || nanp) && !date && !isoDate && !thousands) {
-      out.push({ start, end: lastDigitEnd });
-    }
+    if (cur > 0) groupLens[ng++] = cur;
+    let digits = 0;
+    for (let g = 0; g < ng; g++) digits += groupLens[g] as number;
+    // Most numbers are far too short: the shape tests below only run on 8 to 15 digits.
+    if (digits >= 8 && digits <= 15 && isPhoneShape(text, start, ng, ns)) out.push({ start, end: lastDigitEnd });
     i = Math.max(j, i + 1);
   }
   return out;

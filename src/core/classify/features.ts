@@ -5,7 +5,7 @@
 // always sees exactly what the extension computes.
 import type { Message } from '../types';
 import { splitHashtag, tokenize, type Token } from '../text/tokenize';
-import { findEmails, findPhones } from './detectors';
+import { findEmails, findPhones, type Span } from './detectors';
 import { chooseLanguages, isUnsupportedTag } from './language';
 import { matchHashtag, matchUnits, resolveUnits, type CompiledLexicon, type Unit } from './lexicon';
 import { lexicon } from './lexicon-data';
@@ -99,6 +99,7 @@ const COMBOS: string[] = Array.from({ length: 32 }, (_, bits) => {
 });
 
 const groupCounts = new Int32Array(GROUPS.length);
+let unitFlagsBuf = new Uint8Array(64);
 /** Reused by every call: the distinct words of a long message. */
 const wordSeen = new Set<string>();
 /** Up to this many distinct words, a list is searched; a set past it. */
@@ -188,7 +189,10 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
 
   // Lexicon concepts in words, phrases and hashtag parts.
   // Per unit: a number word ("twee", "deux"), a time or measure ("uur", "km", "Jahre").
-  const unitFlags = new Uint8Array(units.length);
+  // Reused buffer, zeroed one past the last unit (addNumberCues reads the flags of the unit after a number).
+  if (unitFlagsBuf.length <= units.length) unitFlagsBuf = new Uint8Array(Math.max(64, 2 * units.length + 2));
+  const unitFlags = unitFlagsBuf;
+  unitFlags.fill(0, 0, units.length + 1);
   const matched: number[] = [];
   matchUnits(lex, units, mask, matched);
   const masks = maskedSpans(lex.concepts, matched);
@@ -212,7 +216,8 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
       matchHashtag(lex, t.norm, mask, tagConcepts);
       for (let c = 0; c < tagConcepts.length; c++) hits.push({ kind: lex.concepts[tagConcepts[c] as number] as string, start: t.start, end: t.end, inTag: true });
     }
-    for (const h of extraTags) {
+    for (let e = 0; e < extraTags.length; e++) {
+      const h = extraTags[e] as string;
       tagConcepts.length = 0;
       matchHashtag(lex, h.toLowerCase(), mask, tagConcepts);
       for (let c = 0; c < tagConcepts.length; c++) hits.push({ kind: lex.concepts[tagConcepts[c] as number] as string, start: 0, end: 0, inTag: true, evidence: `#${h}` });
@@ -220,8 +225,13 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   }
 
   // Structural cues.
-  for (const sp of findPhones(text)) hits.push({ kind: 'phone', start: sp.start, end: sp.end, inTag: false });
-  for (const sp of findEmails(text)) hits.push({ kind: 'email', start: sp.start, end: sp.end, inTag: false });
+  const phones = findPhones(text);
+  for (let i = 0; i < phones.length; i++) hits.push({ kind: 'phone', start: (phones[i] as Span).start, end: (phones[i] as Span).end, inTag: false });
+  // An e-mail address needs an '@', and most messages with one have it in a mention only.
+  if (text.includes('@')) {
+    const emails = findEmails(text);
+    for (let i = 0; i < emails.length; i++) hits.push({ kind: 'email', start: (emails[i] as Span).start, end: (emails[i] as Span).end, inTag: false });
+  }
   const clockTime = addTokenCues(text, tokens, units, hits);
   // What the body (outside hashtags) holds so far, as KindMeta.body bits.
   let body = 0;

@@ -266,7 +266,10 @@ function lookupWord(lex: CompiledLexicon, cache: Map<string, WordInfo>, norm: st
 /** Look every unit's word up once; matchUnits and countStopwords then reuse it. */
 export function resolveUnits(lex: CompiledLexicon, units: Unit[]): void {
   const cache = cacheFor(lex);
-  for (const u of units) u.info = lookupWord(lex, cache, u.norm);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    u.info = lookupWord(lex, cache, u.norm);
+  }
 }
 
 function cacheFor(lex: CompiledLexicon): Map<string, WordInfo> {
@@ -310,7 +313,7 @@ export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, ou
 /** Append the concept of every hashtag-only entry matching a whole hashtag (folded, without '#'). */
 export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, out: number[]): void {
   const list = lex.tagExact.get(norm);
-  if (list) for (const e of list) if ((e.mask & mask) !== 0) out.push(e.concept);
+  if (list) for (let i = 0; i < list.length; i++) if (((list[i] as Entry).mask & mask) !== 0) out.push((list[i] as Entry).concept);
   tagWalk(lex.tagPrefix, norm, false, mask, out);
   tagWalk(lex.tagSuffix, norm, true, mask, out);
 }
@@ -333,7 +336,8 @@ function tagWalk(root: TrieNode<Entry>, norm: string, backwards: boolean, mask: 
 export function countStopwords(lex: CompiledLexicon, units: Unit[], counts: Int32Array): void {
   counts.fill(0);
   const cache = cacheFor(lex);
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
     if (u.inTag) continue;
     const m = (u.info ?? lookupWord(lex, cache, u.norm)).stop;
     if (m === 0) continue;

@@ -66,13 +66,14 @@ export function score(
 ): Float64Array {
   const K = m.labels.length;
   for (let k = 0; k < K; k++) out[k] = m.bias[k] as number;
-  for (const f of features) {
-    const row = m.rows.get(f);
+  // Indexed loops: for-of allocates an iterator and a result per step until the code is optimised.
+  for (let i = 0; i < features.length; i++) {
+    const row = m.rows.get(features[i] as string);
     if (!row) continue;
     for (let k = 0; k < K; k++) out[k] = (out[k] as number) + (row[k] as number);
   }
-  for (const w of words) {
-    const row = m.words.get(w);
+  for (let i = 0; i < words.length; i++) {
+    const row = m.words.get(words[i] as string);
     if (!row) continue;
     for (let k = 0; k < K; k++) out[k] = (out[k] as number) + (row[k] as number);
   }

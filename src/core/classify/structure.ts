@@ -46,7 +46,8 @@ function isHouseNumber(norm: string): boolean {
 /** Clock times, road numbers and postcodes; returns whether a clock time was seen. */
 export function addTokenCues(text: string, tokens: Token[], units: Unit[], hits: Hit[]): boolean {
   let clockTime = false;
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     if (unit.inTag) continue;
     const t = tokens[unit.token] as Token;
     if (t.kind === 'word' && isClockWord(t.norm)) {
