@@ -13,6 +13,16 @@ export interface CapacityReading {
 
 const MAX_CAPACITY = 500;
 
+/** What /^\d+$/ tests, without a regex call for every word. */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 export function findCapacity(words: readonly string[], lex: Lexicon): CapacityReading {
   const beforeEnds = new Set<number>();
   for (const m of lex.capacityBefore.find(words)) beforeEnds.add(m.start + m.length);
@@ -20,7 +30,7 @@ export function findCapacity(words: readonly string[], lex: Lexicon): CapacityRe
   const weak: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const isDigits = /^\d+$/.test(w);
+    const isDigits = allDigits(w);
     const value = isDigits ? Number(w) : lex.numbers.get(w);
     if (value === undefined || value < 1 || value > MAX_CAPACITY) continue;
     // Digits glued into a phone number or a date are not a capacity.
@@ -49,6 +59,7 @@ export function findCapacity(words: readonly string[], lex: Lexicon): CapacityRe
     (value === 1 && !isDigits ? weak : strong).push(upper);
   }
   const pool = strong.length ? strong : weak;
-  const values = [...new Set(pool)].sort((a, b) => a - b);
-  return { capacity: values.length ? Math.max(...values) : null, values };
+  // Zero or one value is the usual case: no set, no sort.
+  const values = pool.length <= 1 ? pool : [...new Set(pool)].sort((a, b) => a - b);
+  return { capacity: values.length ? (values[values.length - 1] as number) : null, values };
 }

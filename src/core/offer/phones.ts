@@ -38,14 +38,19 @@ export function canonicalPhone(raw: string): string | null {
   return digits.length >= 7 && digits.length <= 13 ? digits : null;
 }
 
+/** Eight digits anywhere: a phone is kept only with at least eight (see digitCount below). */
+const EIGHT_DIGITS = /(?:\d\D*){8}/;
+
 export function findPhones(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  // Every pattern holds digits: one scan settles most messages.
-  if (!/\d/.test(text)) return out;
+  // Every kept match holds eight digits of the text: one scan settles most messages.
+  if (!EIGHT_DIGITS.test(text)) return out;
   const seen = new Set<string>();
-  for (const m of text.matchAll(PHONE_RE)) {
+  // A loop over exec rather than matchAll, which copies the pattern on every call.
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m !== null; m = PHONE_RE.exec(text)) {
     const raw = m[0].trim();
-    const start = m.index ?? 0;
+    const start = m.index;
     // Digits glued to letters or further digits are ids, amounts or dates, not phones.
     const before = text[start - 1] ?? ' ';
     const after = text[start + m[0].length] ?? ' ';

@@ -32,6 +32,40 @@ function wordMatches(pattern: string, word: string): boolean {
   return pattern === word;
 }
 
+// One message's words are searched by about ten phrase sets. Instead of one map
+// lookup per word per set, every set registers its first words here under a bit
+// of its own: the words are looked up once, and a set only looks further at the
+// words whose mask holds its bit.
+const MASK_BITS = 30;
+const firstWordMasks = new Map<string, number>();
+let setsWithBit = 0;
+/** Bumped whenever a set registers: masks computed before are stale. */
+let maskVersion = 0;
+
+/** The masks of the last words array seen, and a copy of its words to tell whether it is still the same. */
+let lastWords: readonly string[] | null = null;
+let lastCopy: string[] = [];
+let lastMasks: number[] = [];
+let lastVersion = -1;
+
+function masksOf(words: readonly string[]): number[] {
+  const n = words.length;
+  if (words === lastWords && lastVersion === maskVersion && lastCopy.length === n) {
+    // A frozen array cannot have changed (the repeat tracker freezes the words it reads several times).
+    if (Object.isFrozen(words)) return lastMasks;
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = words[i] === lastCopy[i];
+    if (same) return lastMasks;
+  }
+  const masks: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) masks[i] = firstWordMasks.get(words[i] as string) ?? 0;
+  lastWords = words;
+  lastCopy = words.slice();
+  lastMasks = masks;
+  lastVersion = maskVersion;
+  return masks;
+}
+
 export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> {
   const byFirst = new Map<string, Compiled<V>[]>();
   const wild: Compiled<V>[] = [];
@@ -54,6 +88,26 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Sets beyond MASK_BITS (only ever built by tests) look every word up themselves.
+  const bit = setsWithBit < MASK_BITS ? 1 << setsWithBit++ : 0;
+  if (bit !== 0) {
+    for (const first of byFirst.keys()) firstWordMasks.set(first, (firstWordMasks.get(first) ?? 0) | bit);
+    maskVersion++;
+  }
+
+  function matchAt(words: readonly string[], i: number, cands: readonly Compiled<V>[], out: PhraseMatch<V>[]): void {
+    // The first word is equal (it has no "*"): compare the rest.
+    const n = words.length;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k] as Compiled<V>;
+      const len = c.words.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] as string, words[i + j] as string);
+      if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
+    }
+  }
+
   return {
     size,
     hasWord: (word) => (byFirst.get(word) ?? []).some((c) => c.words.length === 1) || wild.some((c) => c.words.length === 1 && wordMatches(c.words[0] ?? '', word)),
@@ -62,18 +116,11 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
       const out: PhraseMatch<V>[] = [];
       const n = words.length;
       const wilds = wild.length;
+      const masks = bit !== 0 ? masksOf(words) : null;
       for (let i = 0; i < n; i++) {
-        const cands = byFirst.get(words[i] as string);
-        if (cands !== undefined) {
-          // The first word is equal (it has no "*"): compare the rest.
-          for (let k = 0; k < cands.length; k++) {
-            const c = cands[k] as Compiled<V>;
-            const len = c.words.length;
-            if (i + len > n) continue;
-            let ok = true;
-            for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] as string, words[i + j] as string);
-            if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
-          }
+        if (masks === null || ((masks[i] as number) & bit) !== 0) {
+          const cands = byFirst.get(words[i] as string);
+          if (cands !== undefined) matchAt(words, i, cands, out);
         }
         for (let k = 0; k < wilds; k++) {
           const c = wild[k] as Compiled<V>;

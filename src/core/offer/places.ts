@@ -29,7 +29,10 @@ export interface WordIndex {
   toks: number[];
 }
 
-/** Every folded word (as allWords reads them) and the index of the token each comes from. */
+/**
+ * Every folded word (as allWords reads them) and the index of the token each comes from.
+ * The words are frozen: phrase sets then know, without comparing, that they are the words they read last.
+ */
 export function wordIndex(tokens: readonly Token[]): WordIndex {
   const words: string[] = [];
   const toks: number[] = [];
@@ -40,7 +43,7 @@ export function wordIndex(tokens: readonly Token[]): WordIndex {
     pushWords(t.norm, words);
     for (let k = before; k < words.length; k++) toks.push(tok);
   }
-  return { words, toks };
+  return { words: Object.freeze(words) as string[], toks };
 }
 
 const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
@@ -90,7 +93,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   const streets = findStreets(tokens, lex);
 
   // 2. Capitalised words after a place preposition (unless every word is capitalised).
-  for (const ti of capsTellNothing ? [] : [...afterPrep].sort((a, b) => a - b)) {
+  for (const ti of capsTellNothing || afterPrep.size === 0 ? [] : [...afterPrep].sort((a, b) => a - b)) {
     const t = tokens[ti];
     if (!looksProper(t) || notAPlace(t.norm)) continue;
     let end = ti;
@@ -117,8 +120,9 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   }
 
   // 3. Postcodes before a name, and Paris arrondissements.
-  tokens.forEach((t, i) => {
-    if (t.type !== 'number') return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'number') continue;
     const next = tokens[i + 1];
     if ((t.raw.length === 4 || t.raw.length === 5) && looksProper(next) && !HARD_BREAK.test(next.gap) && /^\s+$/.test(next.gap)) {
       const n = Number(t.raw);
@@ -130,11 +134,12 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
       const prev = tokens[i - 1];
       if ((after && /^arr/.test(after.norm)) || prev?.norm === 'paris') add({ display: `Paris ${t.raw}e`, norm: `paris ${n}e`, kind: 'district', start: t.start });
     }
-  });
+  }
 
   // 4. Streets.
   for (const s of streets) add(s);
 
+  if (found.size === 0) return [];
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 

@@ -5,7 +5,14 @@
 import type { Token } from '../repeat/tokens';
 
 export function titleCased(tokens: readonly Token[]): boolean {
-  const short = tokens.filter((t) => t.type === 'word' && !t.sentenceStart && t.raw.length >= 2 && t.raw.length <= 3 && !t.allCaps);
-  if (short.length < 2) return false;
-  return short.filter((t) => t.capitalised).length / short.length >= 0.5;
+  // Counted, not filtered: this runs for every message.
+  let short = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.sentenceStart || t.raw.length < 2 || t.raw.length > 3 || t.allCaps) continue;
+    short++;
+    if (t.capitalised) capitalised++;
+  }
+  if (short < 2) return false;
+  return capitalised / short >= 0.5;
 }

@@ -4,15 +4,16 @@
 
 import type { Lexicon } from './lexicon';
 
-const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] | null; needs?: RegExp }[] = [
+const TIME_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number] | null; needs?: RegExp }[] = [
   // 20:00, 8:30 pm
   {
     needs: /:/,
     re: /\b([01]?\d|2[0-3]):([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)/gi,
     read: (m) => ampm(Number(m[1]), Number(m[2]), m[3]),
   },
-  // 20u, 20u30, 20h, 20h30, 20.00u, 20.30 uur, 20 Uhr, 20 heures
+  // 20u, 20u30, 20h, 20h30, 20.00u, 20.30 uur, 20 Uhr, 20 heures (every unit holds a "u" or an "h")
   {
+    needs: /[uh]/i,
     re: /\b([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:u|uur|h|uhr|heures?|hrs?)(?:\s*([0-5]\d))?(?![\p{L}\d])/giu,
     read: (m) => [Number(m[1]), Number(m[2] ?? m[3] ?? 0)],
   },
@@ -40,7 +41,9 @@ export function findTimes(text: string): string[] {
   for (const { re, read, needs } of TIME_PATTERNS) {
     // A character every match holds, tested first: a plain scan instead of a case-folding Unicode one.
     if (needs && !needs.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    // exec on the global pattern rather than matchAll, which copies the pattern on every call (no pattern matches empty).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const t = read(m);
       if (t) out.add(`${String(t[0]).padStart(2, '0')}:${String(t[1]).padStart(2, '0')}`);
     }
@@ -67,8 +70,8 @@ export function findDays(words: readonly string[], text: string, lex: Lexicon): 
     const day = Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
     if (day !== null) out.add(`d${day}m${month}`);
   }
-  const dates = DIGIT.test(text) ? text.matchAll(NUMERIC_DATE) : [];
-  for (const m of dates) {
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = DIGIT.test(text) ? NUMERIC_DATE.exec(text) : null; m !== null; m = NUMERIC_DATE.exec(text)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (m[0] === '24/7') continue;

@@ -3,7 +3,7 @@
 import { findCloser, type CloserMode } from '../offer/closers';
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
-import { hash64 } from './hash';
+import { hash64Joined } from './hash';
 import { parseText, type ParsedText } from './parse';
 import { wordIndex } from '../offer/places';
 import { readSlots, slotSignature, type SlotReading } from './slots';
@@ -71,7 +71,7 @@ function slotSource(parsed: ParsedText): ParsedText {
 }
 
 export function fingerprintOf(parsed: ParsedText, reading: SlotReading, slotSig = slotSignature(reading.slots)): string {
-  return hash64(`${parsed.words.join(' ')}\u0001${slotSig}`);
+  return hash64Joined(parsed.words, parsed.words.length, ' ', '\u0001', slotSig);
 }
 
 function hasDigit(w: string): boolean {

@@ -11,7 +11,7 @@
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
 import { analyse, type Analysed } from './analyse';
-import { hash64 } from './hash';
+import { hash64Concat, hash64Joined } from './hash';
 import { jaccard, minhashBands } from './similarity';
 import { SLOT_KINDS, sharedSlots, slotConflict, slotsWithin, type Slots } from './slots';
 
@@ -165,7 +165,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   const prefixKeyOf = (a: Analysed) => {
     if (a.prefixKey === undefined) {
       const words = a.parsed.fullWords;
-      a.prefixKey = words.length >= PREFIX_WORDS ? hash64(words.slice(0, PREFIX_WORDS).join(' ')) : null;
+      a.prefixKey = words.length >= PREFIX_WORDS ? hash64Joined(words, PREFIX_WORDS, ' ') : null;
     }
     return a.prefixKey;
   };
@@ -191,7 +191,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   function create(a: Analysed, key?: string): Internal {
     const words = a.parsed.fullWords;
     const e: Internal = {
-      key: key ?? `k${hash64(`${a.author ?? ''}\u0002${a.fingerprint}`)}`,
+      key: key ?? `k${hash64Concat(a.author ?? '', '\u0002', a.fingerprint)}`,
       firstId: a.id,
       author: a.author,
       words,
@@ -385,7 +385,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       if (thinQuote(msg, a) && !(a.statusId && byStatus.has(a.statusId))) a = quotedAnalysis(msg);
       const m = match(a);
       if (m) return { key: m.entry.key, duplicateOf: m.entry.firstId, match: m.kind };
-      return { key: `k${hash64(`${a.author ?? ''}\u0002${a.fingerprint}`)}`, duplicateOf: null, match: null };
+      return { key: `k${hash64Concat(a.author ?? '', '\u0002', a.fingerprint)}`, duplicateOf: null, match: null };
     },
     get: (key) => entries.get(key),
     byAuthor: (handle) => authors.get(handle.toLowerCase().replace(/^@/, '')) ?? [],

@@ -33,7 +33,6 @@ for (let i = 0; i < PERMUTATIONS; i++) {
 
 // The mixed values are compared as signed 32-bit integers (the order the keys were built with).
 const mins = new Int32Array(PERMUTATIONS);
-const codes: number[] = new Array<number>(1 + 2 * ROWS).fill(0);
 
 /**
  * One bucket id per band; two sets share a bucket with probability ~ 1-(1-J^ROWS)^BANDS.
@@ -55,13 +54,10 @@ export function minhashBands(words: ReadonlySet<string>): string[] {
   }
   const bands: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    codes[0] = b;
-    for (let r = 0; r < ROWS; r++) {
-      const m = mins[b * ROWS + r] as number;
-      codes[1 + 2 * r] = m >>> 16;
-      codes[2 + 2 * r] = m & 0xffff;
-    }
-    bands.push(String.fromCharCode(...codes));
+    // ROWS is 2: the band number, then each minimum's two halves (arguments, not a spread array).
+    const m0 = mins[b * ROWS] as number;
+    const m1 = mins[b * ROWS + 1] as number;
+    bands.push(String.fromCharCode(b, m0 >>> 16, m0 & 0xffff, m1 >>> 16, m1 & 0xffff));
   }
   return bands;
 }

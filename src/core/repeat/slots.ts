@@ -52,6 +52,8 @@ export function allWords(tokens: readonly Token[]): string[] {
  * run at the end ("... @stadhasselt @redcross") only address people.
  */
 export function contactHandles(tokens: readonly Token[], lex: Lexicon): string[] {
+  // Most messages hold no mention at all.
+  if (!tokens.some((t) => t.type === 'mention')) return [];
   const out = new Set<string>();
   let last = tokens.length - 1;
   while (last >= 0 && (tokens[last]?.type === 'hashtag' || tokens[last]?.type === 'mention' || tokens[last]?.type === 'url')) last--;
@@ -82,6 +84,12 @@ function names(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean)
   return out;
 }
 
+/** The values sorted, each once: what `[...new Set(values)].sort()` gives, without a set for the usual zero or one value. */
+export function sortedDistinct(values: string[]): string[] {
+  if (values.length <= 1) return values;
+  return [...new Set(values)].sort();
+}
+
 /** `words`: allWords(parsed.tokens), and `index`: wordIndex(parsed.tokens) (whose words they are), when the caller has them already. */
 export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: string[] = allWords(parsed.tokens), index?: WordIndex): SlotReading {
   const tokens = parsed.tokens;
@@ -92,16 +100,16 @@ export function readSlots(parsed: ParsedText, lex: Lexicon = LEXICON, words: str
   const cap = findCapacity(words, lex);
   return {
     slots: {
-      phones: phones.map((p) => p.canonical).sort(),
+      phones: phones.length === 0 ? [] : phones.map((p) => p.canonical).sort(),
       handles: contactHandles(tokens, lex),
-      places: [...new Set(places.map((p) => p.norm))].sort(),
-      capacity: cap.values.map(String),
+      places: sortedDistinct(places.map((p) => p.norm)),
+      capacity: cap.values.length === 0 ? [] : cap.values.map(String),
       days: findDays(words, text, lex),
       times: findTimes(text),
-      kinds: [...new Set(lex.kinds.find(words).map((k) => k.value))].sort(),
+      kinds: sortedDistinct(lex.kinds.find(words).map((k) => k.value)),
     },
     places,
-    phonesRaw: phones.map((p) => p.raw),
+    phonesRaw: phones.length === 0 ? [] : phones.map((p) => p.raw),
     capacity: cap.capacity,
     names: names(tokens, lex, capsTellNothing),
   };
