@@ -75,30 +75,14 @@ export function decide(a: Analysis, p: ArrayLike<number>, m: RuntimeModel, thres
   return { label, confidence: p[best] as number, sympathyOnly, vetoes };
 }
 
-/** Whitespace as the regex \s knows it. */
-function isSpaceCode(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Whether s holds whitespace other than single spaces (the usual evidence has none: no regex to run). */
-function needsSpaceFix(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (prevSpace) return true;
-      prevSpace = true;
-    } else if (isSpaceCode(c)) return true;
-    else prevSpace = false;
-  }
-  return false;
-}
+/** Whitespace other than a single space: only then does the evidence need its runs of spaces collapsed. */
+const SPACE_TO_FIX = /[^\S ]| {2}/;
 
 function evidenceOf(a: Analysis, h: Hit): string {
   if (h.evidence !== undefined) return h.evidence;
   if (h.end <= h.start) return '';
   const raw = a.text.slice(h.start, Math.min(h.end, h.start + MAX_EVIDENCE));
-  const ev = (needsSpaceFix(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  const ev = (SPACE_TO_FIX.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   return h.end - h.start > MAX_EVIDENCE ? `${ev}…` : ev;
 }
 

@@ -94,19 +94,43 @@ function foldSpan(s: string, start: number, end: number): string {
   return out;
 }
 
-/** Set by scanWord: whether slice().toLowerCase() folds the run it scanned (module state: no object per word). */
-let scannedPlain = true;
+/** ASCII classes, one table read per character instead of a call: letter or digit, capital, digit. */
+const A_WORD = 1;
+const A_UPPER = 2;
+const A_DIGIT = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (foldLatin(c) === '') continue;
+  ASCII_CLASS[c] = A_WORD | (c >= 0x41 && c <= 0x5a ? A_UPPER : 0) | (c >= 0x30 && c <= 0x39 ? A_DIGIT : 0);
+}
 
-/** End of a run of word characters starting at i; sets scannedPlain. */
+// Set by scanWord about the run it scanned (module state: no object per word). `plain`: slice().toLowerCase()
+// folds it; the others hold for plain runs only: a capital in it, digits only, an underscore in it.
+let scannedPlain = true;
+let scannedUpper = false;
+let scannedDigits = true;
+let scannedUnderscore = false;
+
+/** End of a run of word characters starting at i; sets the scanned* flags. */
 function scanWord(s: string, i: number, allowUnderscore: boolean): number {
   let plain = true;
+  let upper = false;
+  let digits = true;
+  let underscore = false;
   const n = s.length;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (foldLatin(c) !== '') i++;
-      else if (allowUnderscore && c === 0x5f) i++;
-      else break;
+      const k = ASCII_CLASS[c] as number;
+      if (k !== 0) {
+        i++;
+        if ((k & A_UPPER) !== 0) upper = true;
+        if ((k & A_DIGIT) === 0) digits = false;
+      } else if (allowUnderscore && c === 0x5f) {
+        i++;
+        underscore = true;
+        digits = false;
+      } else break;
       continue;
     }
     const len = wordUnitLength(s, i);
@@ -115,7 +139,19 @@ function scanWord(s: string, i: number, allowUnderscore: boolean): number {
     i += len;
   }
   scannedPlain = plain;
+  scannedUpper = upper;
+  scannedDigits = digits;
+  scannedUnderscore = underscore;
   return i;
+}
+
+/** Digits only (a number token). */
+function allDigits(norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    const d = norm.charCodeAt(k);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return true;
 }
 
 /** "http://", "https://" or "www." at i, in any case. */
@@ -147,14 +183,22 @@ export function tokenize(text: string): Token[] {
   let prevWordEnd = -1; // '#' or '@' glued to a word is not a hashtag/mention
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c < 0x80 && c !== HASH && c !== AT && foldLatin(c) === '') {
+    if (c < 0x80 && ASCII_CLASS[c] === 0 && c !== HASH && c !== AT) {
       i++;
       continue;
     }
     if ((c === HASH || c === FULLWIDTH_HASH) && prevWordEnd !== i && i + 1 < n && wordUnitLength(s, i + 1) > 0) {
       const end = scanWord(s, i + 1, true);
-      const norm = scannedPlain ? s.slice(i + 1, end).toLowerCase() : foldSpan(s, i + 1, end);
-      out.push({ kind: 'hashtag', norm: norm.indexOf('_') < 0 ? norm : norm.split('_').join(''), start: i, end });
+      let norm: string;
+      if (scannedPlain) {
+        const raw = s.slice(i + 1, end);
+        norm = scannedUpper ? raw.toLowerCase() : raw;
+        if (scannedUnderscore) norm = norm.split('_').join('');
+      } else {
+        norm = foldSpan(s, i + 1, end);
+        if (norm.indexOf('_') >= 0) norm = norm.split('_').join('');
+      }
+      out.push({ kind: 'hashtag', norm, start: i, end });
       i = prevWordEnd = end;
       continue;
     }
@@ -165,26 +209,33 @@ export function tokenize(text: string): Token[] {
       i = prevWordEnd = j;
       continue;
     }
-    if (prevWordEnd !== i && isUrlStart(s, i)) {
+    if (prevWordEnd !== i && ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && isUrlStart(s, i)) {
       let j = i;
       while (j < n && !isSpace(s.charCodeAt(j))) j++;
       out.push({ kind: 'url', norm: s.slice(i, j).toLowerCase(), start: i, end: j });
       i = j;
       continue;
     }
-    const len = wordUnitLength(s, i);
-    if (len > 0 && !isIgnorable(c)) {
+    // ASCII: a letter or digit starts a word; '#' or '@' that began nothing is skipped (neither is an emoji).
+    const word = c < 0x80 ? ASCII_CLASS[c] !== 0 : wordUnitLength(s, i) > 0 && !isIgnorable(c);
+    if (word) {
       const end = scanWord(s, i, false);
-      const norm = scannedPlain ? s.slice(i, end).toLowerCase() : foldSpan(s, i, end);
-      if (norm !== '') {
-        let digits = true;
-        for (let k = 0; k < norm.length && digits; k++) {
-          const d = norm.charCodeAt(k);
-          digits = d >= 0x30 && d <= 0x39;
-        }
-        out.push({ kind: digits ? 'number' : 'word', norm, start: i, end });
+      let norm: string;
+      let digits: boolean;
+      if (scannedPlain) {
+        const raw = s.slice(i, end);
+        norm = scannedUpper ? raw.toLowerCase() : raw;
+        digits = scannedDigits;
+      } else {
+        norm = foldSpan(s, i, end);
+        digits = allDigits(norm);
       }
+      if (norm !== '') out.push({ kind: digits ? 'number' : 'word', norm, start: i, end });
       i = prevWordEnd = end;
+      continue;
+    }
+    if (c < 0x80) {
+      i++;
       continue;
     }
     const cp = codePointAt(s, i);
