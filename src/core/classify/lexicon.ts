@@ -310,26 +310,28 @@ export function matchUnits(lex: CompiledLexicon, units: Unit[], mask: number, ou
   }
 }
 
+/** Hashtag entries matching a whole hashtag, in matching order, whatever their languages (crisis tags repeat). */
+const tagCache = new WeakMap<CompiledLexicon, Map<string, Entry[]>>();
+const TAG_CACHE_MAX = 5000;
+
 /** Append the concept of every hashtag-only entry matching a whole hashtag (folded, without '#'). */
 export function matchHashtag(lex: CompiledLexicon, norm: string, mask: number, out: number[]): void {
-  const list = lex.tagExact.get(norm);
-  if (list) for (let i = 0; i < list.length; i++) if (((list[i] as Entry).mask & mask) !== 0) out.push((list[i] as Entry).concept);
-  tagWalk(lex.tagPrefix, norm, false, mask, out);
-  tagWalk(lex.tagSuffix, norm, true, mask, out);
-}
-
-/** trieWalk over hashtag entries, without a callback per hashtag. */
-function tagWalk(root: TrieNode<Entry>, norm: string, backwards: boolean, mask: number, out: number[]): void {
-  let node: TrieNode<Entry> | undefined = root;
-  const n = norm.length;
-  for (let k = 0; k < n; k++) {
-    const next: Map<number, TrieNode<Entry>> | null = node.next;
-    if (!next) return;
-    node = next.get(norm.charCodeAt(backwards ? n - 1 - k : k));
-    if (!node) return;
-    const values = node.values;
-    if (values) for (let v = 0; v < values.length; v++) if (((values[v] as Entry).mask & mask) !== 0) out.push((values[v] as Entry).concept);
+  let cache = tagCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    tagCache.set(lex, cache);
   }
+  let entries = cache.get(norm);
+  if (entries === undefined) {
+    const exact = lex.tagExact.get(norm);
+    let found: Entry[] | null = exact && exact.length > 0 ? exact.slice() : null;
+    found = trieCollect(lex.tagPrefix, norm, false, found);
+    found = trieCollect(lex.tagSuffix, norm, true, found);
+    entries = found ?? NO_ENTRIES;
+    if (cache.size >= TAG_CACHE_MAX) cache.clear();
+    cache.set(norm, entries);
+  }
+  for (let i = 0; i < entries.length; i++) if (((entries[i] as Entry).mask & mask) !== 0) out.push((entries[i] as Entry).concept);
 }
 
 /** Languages whose stopwords occur, as counts per language bit index. */
