@@ -15,8 +15,9 @@ export function readContact(parsed: ParsedText, reading: SlotReading, lex: Lexic
   const street = reading.places.find((p) => p.kind === 'street');
   return {
     dm: asksForDm(parsed, lex, words),
-    phones: reading.phonesRaw,
+    // Copies: the reading is shared by every message with this text, the details are the caller's.
+    phones: reading.phonesRaw.slice(),
     address: street ? street.display : null,
-    handles: reading.slots.handles,
+    handles: reading.slots.handles.slice(),
   };
 }

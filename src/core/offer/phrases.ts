@@ -66,6 +66,9 @@ function masksOf(words: readonly string[]): number[] {
   return masks;
 }
 
+/** What find returns without a match: one shared, frozen empty list (callers only read it). */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> {
   const byFirst = new Map<string, Compiled<V>[]>();
   const wild: Compiled<V>[] = [];
@@ -95,7 +98,8 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
     maskVersion++;
   }
 
-  function matchAt(words: readonly string[], i: number, cands: readonly Compiled<V>[], out: PhraseMatch<V>[]): void {
+  function matchAt(words: readonly string[], i: number, cands: readonly Compiled<V>[], found: PhraseMatch<V>[] | null): PhraseMatch<V>[] | null {
+    let out = found;
     // The first word is equal (it has no "*"): compare the rest.
     const n = words.length;
     for (let k = 0; k < cands.length; k++) {
@@ -104,23 +108,24 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
       if (i + len > n) continue;
       let ok = true;
       for (let j = 1; j < len && ok; j++) ok = wordMatches(c.words[j] as string, words[i + j] as string);
-      if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
+      if (ok) (out ??= []).push({ start: i, length: len, value: c.value, phrase: c.phrase });
     }
+    return out;
   }
 
   return {
     size,
     hasWord: (word) => (byFirst.get(word) ?? []).some((c) => c.words.length === 1) || wild.some((c) => c.words.length === 1 && wordMatches(c.words[0] ?? '', word)),
     find(words) {
-      // Runs for every message, several times: no allocation but the matches.
-      const out: PhraseMatch<V>[] = [];
+      // Runs for every message, several times: no allocation but the matches (none at all without one).
+      let out: PhraseMatch<V>[] | null = null;
       const n = words.length;
       const wilds = wild.length;
       const masks = bit !== 0 ? masksOf(words) : null;
       for (let i = 0; i < n; i++) {
         if (masks === null || ((masks[i] as number) & bit) !== 0) {
           const cands = byFirst.get(words[i] as string);
-          if (cands !== undefined) matchAt(words, i, cands, out);
+          if (cands !== undefined) out = matchAt(words, i, cands, out);
         }
         for (let k = 0; k < wilds; k++) {
           const c = wild[k] as Compiled<V>;
@@ -128,10 +133,10 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
           if (i + len > n) continue;
           let ok = true;
           for (let j = 0; j < len && ok; j++) ok = wordMatches(c.words[j] ?? '', words[i + j] ?? '');
-          if (ok) out.push({ start: i, length: len, value: c.value, phrase: c.phrase });
+          if (ok) (out ??= []).push({ start: i, length: len, value: c.value, phrase: c.phrase });
         }
       }
-      return out;
+      return out ?? (NO_MATCHES as unknown as PhraseMatch<V>[]);
     },
   };
 }

@@ -145,7 +145,10 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
 
 /** The word ends with one of the suffixes, after at least three letters of its own. */
 function endsWithStreet(norm: string, suffixes: readonly string[]): boolean {
-  for (const s of suffixes) if (norm.length >= s.length + 3 && norm.endsWith(s)) return true;
+  for (let i = 0; i < suffixes.length; i++) {
+    const s = suffixes[i] as string;
+    if (norm.length >= s.length + 3 && norm.endsWith(s)) return true;
+  }
   return false;
 }
 

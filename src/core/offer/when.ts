@@ -56,13 +56,11 @@ const NUMERIC_DATE = /(?<![\d.,:/])(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?(?!
 /** Weekdays ("sat"), relative days ("tonight"), dates ("d28m8"). */
 export function findDays(words: readonly string[], text: string, lex: Lexicon): string[] {
   const out = new Set<string>();
-  for (const w of words) {
-    const d = lex.weekdays.get(w);
-    if (d) out.add(d);
-  }
-  for (const m of lex.dayWords.find(words)) out.add(m.value);
+  // One pass for weekdays and months (the days come out sorted: the order they are found in does not matter).
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
+    const d = lex.weekdays.get(w);
+    if (d) out.add(d);
     const month = lex.months.get(w);
     if (month === undefined) continue;
     const prev = Number(words[i - 1]);
@@ -70,6 +68,8 @@ export function findDays(words: readonly string[], text: string, lex: Lexicon): 
     const day = Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
     if (day !== null) out.add(`d${day}m${month}`);
   }
+  const dayWords = lex.dayWords.find(words);
+  for (let i = 0; i < dayWords.length; i++) out.add((dayWords[i] as { value: string }).value);
   NUMERIC_DATE.lastIndex = 0;
   for (let m = DIGIT.test(text) ? NUMERIC_DATE.exec(text) : null; m !== null; m = NUMERIC_DATE.exec(text)) {
     const d = Number(m[1]);

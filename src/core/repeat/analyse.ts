@@ -1,4 +1,6 @@
 // Everything the repeat index needs to know about one message, computed once.
+// What depends on the text alone is shared by the messages with that text and
+// is never changed: callers only read parsed, reading, wordSet and allWords.
 
 import { findCloser, type CloserMode } from '../offer/closers';
 import { LEXICON, type Lexicon } from '../offer/lexicon';
@@ -26,7 +28,7 @@ export interface Analysed {
   postedAt: number | null;
   /** Every folded word of the whole text, hashtags included (what offer kinds and DM phrases are read from). */
   allWords: string[];
-  /** Closers found so far, by mode (see closerOf); undefined until asked. */
+  /** Closers found so far, by mode (see closerOf); undefined until asked. Shared by the messages with this text. */
   closers: Record<CloserMode, string | null | undefined>;
   /** The words of wordSet that hold a digit, sorted and joined: a rewording keeps exactly these. */
   digitSig: string;
@@ -82,36 +84,91 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
-export function digitSignature(words: ReadonlySet<string>): string {
+export function digitSignature(words: ReadonlySet<string> | readonly string[]): string {
   let out: string[] | null = null;
-  for (const w of words) if (hasDigit(w)) (out ??= []).push(w);
-  return out === null ? '' : out.sort().join(' ');
+  if (Array.isArray(words)) {
+    const list = words as readonly string[];
+    for (let i = 0; i < list.length; i++) if (hasDigit(list[i] as string)) (out ??= []).push(list[i] as string);
+  } else for (const w of words) if (hasDigit(w)) (out ??= []).push(w);
+  if (out === null) return '';
+  if (out.length === 1) return out[0] as string;
+  // Each word once, as from a set: repeats sit side by side once sorted.
+  out.sort();
+  return out.filter((w, i) => i === 0 || w !== out[i - 1]).join(' ');
 }
 
-export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
-  // Long posts are judged by their first few thousand characters: bounded time per message.
-  const parsed = parseText(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '');
+/** What the text alone decides (everything but the message's id, author and time), shared by every message with that text. */
+interface TextReading {
+  parsed: ParsedText;
+  reading: SlotReading;
+  fingerprint: string;
+  slotSig: string;
+  wordSet: Set<string>;
+  digitSig: string;
+  allWords: string[];
+  closers: Record<CloserMode, string | null | undefined>;
+}
+
+function readText(text: string, lex: Lexicon): TextReading {
+  const parsed = parseText(text);
   // The words as allWords reads them, with their tokens: the places are read from the same index.
   const index = wordIndex(parsed.tokens);
   const words = index.words;
   const source = slotSource(parsed);
   const reading = source === parsed ? readSlots(parsed, lex, words, index) : readSlots(source, lex);
-  const id = String(msg.id);
   const slotSig = slotSignature(reading.slots);
-  const wordSet = new Set(parsed.fullWords);
   return {
-    id,
-    statusId: STATUS_ID.test(id) ? id : null,
-    author: parsed.credit ?? normHandle(msg.author),
     parsed,
     reading,
     fingerprint: fingerprintOf(parsed, reading, slotSig),
     slotSig,
-    wordSet,
-    digitSig: digitSignature(wordSet),
-    postedAt: parseTime(msg.createdAt),
+    wordSet: new Set(parsed.fullWords),
+    digitSig: digitSignature(parsed.fullWords),
     allWords: words,
+    // Closers depend on the text only: found once for all its messages.
     closers: { inline: undefined, 'follow-up': undefined },
+  };
+}
+
+// A crisis timeline shows the same text again and again (reposts, copies, the
+// quoted post under each quote): the recent texts' readings are kept, per lexicon.
+// Nothing in a reading is changed after it is made.
+const READINGS_MAX = 256;
+const readings = new WeakMap<Lexicon, Map<string, TextReading>>();
+
+function textReading(text: string, lex: Lexicon): TextReading {
+  let byText = readings.get(lex);
+  if (byText === undefined) {
+    byText = new Map();
+    readings.set(lex, byText);
+  }
+  let r = byText.get(text);
+  if (r === undefined) {
+    r = readText(text, lex);
+    // The oldest text leaves first (a map keeps insertion order).
+    if (byText.size >= READINGS_MAX) byText.delete(byText.keys().next().value as string);
+    byText.set(text, r);
+  }
+  return r;
+}
+
+export function analyse(msg: Message, lex: Lexicon = LEXICON): Analysed {
+  // Long posts are judged by their first few thousand characters: bounded time per message.
+  const r = textReading(typeof msg.text === 'string' ? msg.text.slice(0, MAX_TEXT) : '', lex);
+  const id = String(msg.id);
+  return {
+    id,
+    statusId: STATUS_ID.test(id) ? id : null,
+    author: r.parsed.credit ?? normHandle(msg.author),
+    parsed: r.parsed,
+    reading: r.reading,
+    fingerprint: r.fingerprint,
+    slotSig: r.slotSig,
+    wordSet: r.wordSet,
+    digitSig: r.digitSig,
+    postedAt: parseTime(msg.createdAt),
+    allWords: r.allWords,
+    closers: r.closers,
     bands: null,
     prefixKey: undefined,
   };

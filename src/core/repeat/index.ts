@@ -169,10 +169,11 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     }
     return a.prefixKey;
   };
-  const bandsOf = (a: Analysed) => (a.bands ??= minhashBands(a.wordSet));
+  // The words as a list (duplicates change no minimum): no set iterator.
+  const bandsOf = (a: Analysed) => (a.bands ??= minhashBands(a.parsed.fullWords));
   /** A complete text this short is never a near candidate (see nearScore), and its words never change. */
   const neverNear = (a: Analysed) => !a.parsed.truncated && a.wordSet.size < MIN_NEAR_WORDS;
-  const contactsOf = (s: Slots) => [...s.phones.map((p) => `p:${p}`), ...s.handles.map((h) => `h:${h}`)];
+  const contactsOf = (s: Slots) => (s.phones.length === 0 && s.handles.length === 0 ? [] : [...s.phones.map((p) => `p:${p}`), ...s.handles.map((h) => `h:${h}`)]);
 
   function evict(e: Internal) {
     entries.delete(e.key);
@@ -218,8 +219,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (a.statusId) byStatus.set(a.statusId, e);
     addFingerprint(a.fingerprint, e, a.author);
     if (e.prefixKey) push(byPrefix, e.prefixKey, e, cap * 2);
-    for (const b of e.bands) push(byBand, b, e, cap);
-    for (const c of e.contacts) push(byContact, c, e, cap);
+    for (let i = 0; i < e.bands.length; i++) push(byBand, e.bands[i] as string, e, cap);
+    for (let i = 0; i < e.contacts.length; i++) push(byContact, e.contacts[i] as string, e, cap);
     if (e.author) push(authors, e.author, e, AUTHOR_BUCKET);
     while (entries.size > maxEntries) {
       const oldest = entries.values().next().value;
@@ -252,7 +253,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const list = byPrefix.get(key);
     if (!list) return null;
     const found = new Set<Internal>();
-    for (const e of list) {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] as Internal;
       // One side must be cut short: two complete texts are never prefixes of each other here.
       if (!a.parsed.truncated && !e.truncated) continue;
       if (!joinable(e, a.author)) continue;
@@ -301,7 +303,9 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     let best: { entry: Internal; sim: number } | null = null;
     const consider = (list: readonly Internal[] | undefined) => {
       if (!list) return;
-      for (const e of list) {
+      // Indexed loops here and below: an array iterator allocates while the code is still cold.
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as Internal;
         if (e.visit === stamp) continue;
         e.visit = stamp;
         // nearScore's commonest refusal, tested here: most candidates of a busy bucket differ in a number.
@@ -310,8 +314,10 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
         if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
       }
     };
-    for (const b of bandsOf(a)) consider(byBand.get(b));
-    for (const c of contactsOf(a.reading.slots)) consider(byContact.get(c));
+    const bands = bandsOf(a);
+    for (let i = 0; i < bands.length; i++) consider(byBand.get(bands[i] as string));
+    const slots = a.reading.slots;
+    if (slots.phones.length !== 0 || slots.handles.length !== 0) for (const c of contactsOf(slots)) consider(byContact.get(c));
     return best;
   }
 

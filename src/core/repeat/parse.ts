@@ -119,7 +119,8 @@ export function parseText(input: string): ParsedText {
   const body = rest.trim();
   const tokens = tokenize(body);
   const words: string[] = [];
-  for (const t of keyTokens(tokens)) pushWords(t.norm, words);
+  const keyed = keyTokens(tokens);
+  for (let i = 0; i < keyed.length; i++) pushWords((keyed[i] as Token).norm, words);
   // Nothing but tags and links: the tags are the message.
   if (words.length === 0) for (const t of tokens) if (t.type === 'hashtag') pushWords(t.norm, words);
   const fullWords = truncated ? words.slice(0, -1) : words;

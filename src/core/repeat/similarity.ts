@@ -39,11 +39,13 @@ const mins = new Int32Array(PERMUTATIONS);
  * An id is the band number and its minima as 16-bit halves in a short string:
  * distinct for distinct minima, and cheap to build.
  */
-export function minhashBands(words: ReadonlySet<string>): string[] {
-  if (words.size === 0) return [];
+export function minhashBands(words: ReadonlySet<string> | readonly string[]): string[] {
+  const list = Array.isArray(words) ? (words as readonly string[]) : [...words];
+  if (list.length === 0) return [];
   mins.fill(0x7fffffff);
-  for (const w of words) {
-    const h = hash32(w);
+  // A word seen twice changes no minimum: a list with repeats gives the bands of its set.
+  for (let k = 0; k < list.length; k++) {
+    const h = hash32(list[k] as string);
     for (let i = 0; i < PERMUTATIONS; i++) {
       let v = (Math.imul(h, MUL[i] as number) + (ADD[i] as number)) >>> 0;
       v ^= v >>> 15;

@@ -75,9 +75,10 @@ export function contactHandles(tokens: readonly Token[], lex: Lexicon): string[]
 function names(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean): Set<string> {
   const out = new Set<string>();
   if (capsTellNothing) return out;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.type !== 'word' || !t.capitalised || t.sentenceStart) continue;
-    for (const w of t.norm.split(' ')) {
+    for (const w of t.norm.includes(' ') ? t.norm.split(' ') : [t.norm]) {
       if (w.length > 1 && !lex.cueWords.has(w) && !lex.notPlaces.has(w) && !lex.weekdays.has(w) && !lex.months.has(w)) out.add(w);
     }
   }
