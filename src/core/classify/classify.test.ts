@@ -138,6 +138,11 @@ describe('cues', () => {
     for (const q of c.cues) if (q.evidence) expect(text.toLowerCase()).toContain(q.evidence.toLowerCase());
   });
 
+  it('show a run of spaces, a tab or a no-break space in the evidence as one space', () => {
+    const c = classify(msg('Bel 0470\u00a012 34 56 voor een bed', { lang: 'nl' }));
+    expect(c.cues.find((q) => q.kind === 'phone')?.evidence).toBe('0470 12 34 56');
+  });
+
   it('are known kinds with a description in each interface language', () => {
     const c = classify(msg('Thoughts and prayers. Call 0161 496 0000 for help', { lang: 'en' }));
     for (const q of c.cues) {

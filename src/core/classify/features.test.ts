@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../types';
 import { analyse } from './features';
+import { compileLexicons } from './lexicon';
 
 const a = (text: string, extra: Partial<Message> = {}) => analyse({ id: 't', text, ...extra });
 const cue = (text: string, kind: string, extra: Partial<Message> = {}): string[] => {
@@ -77,6 +78,14 @@ describe('hashtags and reposts', () => {
     const withRt = a('RT @help_desk: Thoughts with everyone', { lang: 'en' });
     const without = a('Thoughts with everyone', { lang: 'en' });
     expect(withRt.features.sort()).toEqual(without.features.sort());
+  });
+
+  it('counts a concept spelt like a shape feature once', () => {
+    const lex = compileLexicons([{ lang: 'en', concepts: { 'f:number': ['zork'], 'sympathy-test': ['blorp'] } }]);
+    const r = analyse({ id: 't', text: 'zork 12 blorp blorp', lang: 'en' }, lex);
+    expect(r.features.filter((f) => f === 'f:number')).toHaveLength(1);
+    expect(r.features.filter((f) => f === 'sympathy-test')).toHaveLength(1);
+    expect(r.features).toContain('g:sympathy:2');
   });
 
   it('reads hashtags the page reports but the text lacks', () => {

@@ -17,6 +17,19 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('tells numbers from words with digits, and drops underscores from hashtags', () => {
+    expect(kinds('A12 12 0012 12a #Hassel_Helpt #flood_2021 HTTP://X.BE/Y www.Site.be')).toEqual([
+      'word:a12',
+      'number:12',
+      'number:0012',
+      'word:12a',
+      'hashtag:hasselhelpt',
+      'hashtag:flood2021',
+      'url:http://x.be/y',
+      'url:www.site.be',
+    ]);
+  });
+
   it('lowercases and removes accents, so lexicons match any spelling', () => {
     expect(kinds('SCHLAFPLÄTZE Évacuez Straße')).toEqual(['word:schlafplatze', 'word:evacuez', 'word:strasse']);
   });
