@@ -12,6 +12,10 @@ import type { Unit } from './lexicon';
 export const NUMBER_WORD = 1; // "twee", "deux", "zwei"
 export const TIME_OR_MEASURE = 2; // "uur", "km", "Jahre"
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function smallNumber(u: Unit, t: Token | undefined, max: number): boolean {
   if (!t || t.kind !== 'number' || u.inTag) return false;
   const v = Number(u.norm);
@@ -50,10 +54,12 @@ export function addTokenCues(text: string, tokens: Token[], units: Unit[], hits:
     const unit = units[u] as Unit;
     if (unit.inTag) continue;
     const t = tokens[unit.token] as Token;
-    if (t.kind === 'word' && isClockWord(t.norm)) {
+    // A clock word starts with a digit ("14u"), a road number has one second ("e40"): most words have neither.
+    const digitFirst = isDigitCode(t.norm.charCodeAt(0));
+    if (t.kind === 'word' && digitFirst && isClockWord(t.norm)) {
       hits.push({ kind: 'info-time', start: t.start, end: t.end, inTag: false });
       clockTime = true;
-    } else if (t.kind === 'word' && isRoadRef(t.norm)) {
+    } else if (t.kind === 'word' && !digitFirst && isDigitCode(t.norm.charCodeAt(1)) && isRoadRef(t.norm)) {
       hits.push({ kind: 'info-transport', start: t.start, end: t.end, inTag: false });
     } else if (t.kind === 'number') {
       const next = tokens[unit.token + 1];
