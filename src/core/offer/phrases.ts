@@ -44,23 +44,25 @@ let maskVersion = 0;
 
 /** The masks of the last words array seen, and a copy of its words to tell whether it is still the same. */
 let lastWords: readonly string[] | null = null;
-let lastCopy: string[] = [];
+let lastCopy: readonly string[] = [];
+const NO_COPY: readonly string[] = [];
 let lastMasks: number[] = [];
 let lastVersion = -1;
 
 function masksOf(words: readonly string[]): number[] {
   const n = words.length;
-  if (words === lastWords && lastVersion === maskVersion && lastCopy.length === n) {
+  if (words === lastWords && lastVersion === maskVersion) {
     // A frozen array cannot have changed (the repeat tracker freezes the words it reads several times).
     if (Object.isFrozen(words)) return lastMasks;
-    let same = true;
+    let same = lastCopy.length === n;
     for (let i = 0; i < n && same; i++) same = words[i] === lastCopy[i];
     if (same) return lastMasks;
   }
   const masks: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) masks[i] = firstWordMasks.get(words[i] as string) ?? 0;
   lastWords = words;
-  lastCopy = words.slice();
+  // A frozen list is never compared (see above): no copy of it is needed.
+  lastCopy = Object.isFrozen(words) ? NO_COPY : words.slice();
   lastMasks = masks;
   lastVersion = maskVersion;
   return masks;

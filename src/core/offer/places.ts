@@ -49,15 +49,41 @@ export function wordIndex(tokens: readonly Token[]): WordIndex {
 const properToken = (t: Token): boolean => (t.type === 'word' || t.type === 'hashtag') && (t.capitalised || t.allCaps);
 const looksProper = (t: Token | undefined): t is Token => t !== undefined && properToken(t);
 
+/** The tokens from `from` to `to` as written, with what stands between them. */
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  const last = Math.min(to, tokens.length - 1);
+  let out = (tokens[from] as Token).raw;
+  for (let i = from + 1; i <= last; i++) {
+    const x = tokens[i] as Token;
+    out += x.gap + x.raw;
+  }
+  return out;
+}
+
+function addPlace(found: Map<string, Place>, p: Place): void {
+  if (!p.norm || found.has(p.norm)) return;
+  found.set(p.norm, p);
+}
+
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Words that never name a place: cue words, weekdays, months, bare numbers. */
+function notAPlaceIn(lex: Lexicon, norm: string): boolean {
+  return lex.notPlaces.has(norm) || lex.cueWords.has(norm) || lex.weekdays.has(norm) || lex.months.has(norm) || allDigits(norm);
+}
+
 /** `capsTellNothing`: titleCased(tokens), and `index`: wordIndex(tokens), when the caller has them already. */
 export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothing: boolean = titleCased(tokens), index?: WordIndex): Place[] {
   const found = new Map<string, Place>();
-  const add = (p: Place) => {
-    if (!p.norm || found.has(p.norm)) return;
-    found.set(p.norm, p);
-  };
-  const notAPlace = (norm: string) =>
-    lex.notPlaces.has(norm) || lex.cueWords.has(norm) || lex.weekdays.has(norm) || lex.months.has(norm) || /^\d+$/.test(norm);
+  const add = (p: Place) => addPlace(found, p);
+  const notAPlace = (norm: string) => notAPlaceIn(lex, norm);
   const { words, toks } = index ?? wordIndex(tokens);
 
   // Words right after a place preposition, by token index.
@@ -86,8 +112,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
       const proper = t.type === 'hashtag' || ((t.capitalised || t.allCaps) && afterPrep.has(first));
       if (!proper) continue;
     }
-    const display = tokens.slice(first, last + 1).map((x, i) => (i ? x.gap : '') + x.raw).join('');
-    add({ display, norm: m.value, kind: 'town', start: t.start });
+    add({ display: spanText(tokens, first, last), norm: m.value, kind: 'town', start: t.start });
   }
 
   const streets = findStreets(tokens, lex);
@@ -112,8 +137,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
       }
       break;
     }
-    const span = tokens.slice(ti, end + 1);
-    const display = span.map((x, i) => (i ? x.gap : '') + x.raw).join('');
+    const display = spanText(tokens, ti, end);
     const norm = fold(display);
     // "in der Hauptstraße 5" is a street, read below.
     if (!streets.some((st) => st.norm.startsWith(norm) || norm.startsWith(st.norm))) add({ display, norm, kind: 'named', start: t.start });
@@ -164,9 +188,8 @@ export function findStreets(tokens: readonly Token[], lex: Lexicon): Place[] {
     let b = to;
     if (numberAt(b + 1)) b += 1;
     else if (a > 0 && tokens[a - 1]?.type === 'number' && (tokens[a - 1]?.raw.length ?? 9) <= 4 && !HARD_BREAK.test(tokens[a]?.gap ?? '')) a -= 1;
-    const span = tokens.slice(a, b + 1);
-    const display = span.map((x, i) => (i ? x.gap : '') + x.raw).join('');
-    return { display, norm: fold(display), kind: 'street', start: span[0]?.start ?? 0 };
+    const display = spanText(tokens, a, b);
+    return { display, norm: fold(display), kind: 'street', start: (tokens[a] as Token).start };
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

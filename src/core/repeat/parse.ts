@@ -110,7 +110,10 @@ export function parseText(input: string): ParsedText {
 
   let withoutTail = rest.trimEnd();
   // Links X appends after the ellipsis; a loop, not a nested quantifier, to stay linear.
-  for (let cut = withoutTail.replace(TRAILING_LINK, ''); cut !== withoutTail; cut = withoutTail.replace(TRAILING_LINK, '')) withoutTail = cut.trimEnd();
+  // Both link forms start with "ht": without it there is none to cut.
+  if (withoutTail.includes('ht')) {
+    for (let cut = withoutTail.replace(TRAILING_LINK, ''); cut !== withoutTail; cut = withoutTail.replace(TRAILING_LINK, '')) withoutTail = cut.trimEnd();
+  }
   let truncated = ELLIPSIS_END.test(withoutTail);
   if (!truncated && manualRt) {
     const length = codePoints(decoded.trim());

@@ -48,3 +48,32 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('sentence starts', () => {
+  // The gap test as first written, with the u flag; tokens.ts spells the emoji as surrogate pairs.
+  const END = /[.!?;:\n\u2022|]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u;
+  function reference(text: string): boolean[] {
+    const out: boolean[] = [];
+    let prevEnd = 0;
+    let start = true;
+    for (const t of tokenize(text)) {
+      const gap = text.slice(prevEnd, t.start);
+      if (gap !== ' ' && gap !== '' && END.test(gap)) start = true;
+      out.push(t.type === 'word' && start);
+      if (t.type === 'word' || t.type === 'number') start = false;
+      prevEnd = t.end;
+    }
+    return out;
+  }
+
+  it('begin after punctuation, line breaks and emoji, as the Unicode pattern reads them', () => {
+    const texts = [
+      'Bed vrij 🙏 Genk ❤ Hasselt ☀ Diest 🫶 Leuven 🌀 As 🐶 Bree',
+      'Eén. Twee! Drie? vier: vijf; zes\nzeven • acht | negen',
+      'lone \ud83d Genk \udc00 Hasselt \ud83c\ud83d\ude00 Diest',
+      'Plaats 4 personen, Genk',
+    ];
+    for (const t of texts) expect(tokenize(t).map((x) => x.sentenceStart)).toEqual(reference(t));
+    expect(tokenize('Bed vrij 🙏 Genk').map((x) => x.sentenceStart)).toEqual([true, false, true]);
+  });
+});
