@@ -3,6 +3,7 @@
 // capacity phrase ("plaats voor 3", "room for 4", "bis zu 6").
 
 import type { Lexicon } from './lexicon';
+import { wordListBit, wordMasks } from './phrases';
 
 export interface CapacityReading {
   /** The largest stated number, or null when none is stated. */
@@ -28,10 +29,13 @@ export function findCapacity(words: readonly string[], lex: Lexicon): CapacityRe
   for (const m of lex.capacityBefore.find(words)) beforeEnds.add(m.start + m.length);
   const strong: number[] = [];
   const weak: number[] = [];
+  // Number words are looked up only where the shared word masks say the word is one.
+  const numberBit = wordListBit(lex.numbers);
+  const masks = wordMasks(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const isDigits = allDigits(w);
-    const value = isDigits ? Number(w) : lex.numbers.get(w);
+    const value = isDigits ? Number(w) : numberBit === 0 || ((masks[i] as number) & numberBit) !== 0 ? lex.numbers.get(w) : undefined;
     if (value === undefined || value < 1 || value > MAX_CAPACITY) continue;
     // Digits glued into a phone number or a date are not a capacity.
     if (isDigits && w.length > 3) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, type PhraseSet } from './phrases';
+import { compilePhrases, wordListBit, wordMasks, type PhraseSet } from './phrases';
 
 const ENTRIES: [string, string][] = [
   ['plaats voor', 'before'],
@@ -11,6 +11,20 @@ const ENTRIES: [string, string][] = [
 ];
 
 const plain = (set: PhraseSet<string>, words: string[]) => set.find(words).map((m) => `${m.start}:${m.length}:${m.value}:${m.phrase}`);
+
+describe('word list bits', () => {
+  it('mark in the word masks exactly the words of the list', () => {
+    const months = new Map([
+      ['mei', 5],
+      ['juni', 6],
+    ]);
+    const bit = wordListBit(months);
+    expect(bit).not.toBe(0);
+    expect(wordListBit(months)).toBe(bit);
+    const words = Object.freeze(['op', '5', 'mei', 'of', 'juni', 'meie']) as string[];
+    expect(wordMasks(words).map((m) => (m & bit) !== 0)).toEqual([false, false, true, false, true, false]);
+  });
+});
 
 describe('phrase sets', () => {
   it('find the same matches whether or not the set shares the word masks', () => {
@@ -40,5 +54,14 @@ describe('phrase sets', () => {
     expect(plain(set, words)).toEqual(['1:1:place:plaats', '3:1:bed:bed']);
     expect(plain(set, Object.freeze(['bed']) as string[])).toEqual(['0:1:bed:bed']);
     expect(set.find(['niets'])).toEqual([]);
+  });
+});
+
+describe('word list bits, past the last one', () => {
+  it('give no bit once none is left, so that callers look every word up', () => {
+    const lists = Array.from({ length: 40 }, (_, i) => new Set([`w${i}`]));
+    const bits = lists.map((l) => wordListBit(l));
+    expect(bits.filter((b) => b !== 0).length).toBeLessThanOrEqual(30);
+    expect(bits[39]).toBe(0);
   });
 });

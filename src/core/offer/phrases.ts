@@ -71,6 +71,32 @@ function masksOf(words: readonly string[]): number[] {
 /** What find returns without a match: one shared, frozen empty list (callers only read it). */
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
+const listBits = new WeakMap<object, number>();
+
+/**
+ * A mask bit for a plain word list (the keys of a lexicon map or set, which
+ * never change once built), given on first use: `wordMasks(words)[i] & bit`
+ * is then 0 for every word not in the list. 0 when no bit is left: then every
+ * word must be looked up.
+ */
+export function wordListBit(list: ReadonlyMap<string, unknown> | ReadonlySet<string>): number {
+  let bit = listBits.get(list);
+  if (bit === undefined) {
+    bit = setsWithBit < MASK_BITS ? 1 << setsWithBit++ : 0;
+    if (bit !== 0) {
+      for (const w of list.keys()) firstWordMasks.set(w, (firstWordMasks.get(w) ?? 0) | bit);
+      maskVersion++;
+    }
+    listBits.set(list, bit);
+  }
+  return bit;
+}
+
+/** For each word, the bits of the phrase sets it starts a phrase of and of the word lists that hold it. */
+export function wordMasks(words: readonly string[]): readonly number[] {
+  return masksOf(words);
+}
+
 export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> {
   const byFirst = new Map<string, Compiled<V>[]>();
   const wild: Compiled<V>[] = [];

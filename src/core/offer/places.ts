@@ -118,7 +118,9 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   const streets = findStreets(tokens, lex);
 
   // 2. Capitalised words after a place preposition (unless every word is capitalised).
-  for (const ti of capsTellNothing || afterPrep.size === 0 ? [] : [...afterPrep].sort((a, b) => a - b)) {
+  const prepared = capsTellNothing || afterPrep.size === 0 ? [] : [...afterPrep];
+  if (prepared.length > 1) prepared.sort((a, b) => a - b);
+  for (const ti of prepared) {
     const t = tokens[ti];
     if (!looksProper(t) || notAPlace(t.norm)) continue;
     let end = ti;
@@ -164,7 +166,8 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   for (const s of streets) add(s);
 
   if (found.size === 0) return [];
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const places = [...found.values()];
+  return places.length === 1 ? places : places.sort((a, b) => a.start - b.start);
 }
 
 /** The word ends with one of the suffixes, after at least three letters of its own. */

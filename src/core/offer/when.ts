@@ -3,6 +3,7 @@
 // in when they are available never count as one.
 
 import type { Lexicon } from './lexicon';
+import { wordListBit, wordMasks } from './phrases';
 
 const TIME_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number] | null; needs?: RegExp }[] = [
   // 20:00, 8:30 pm
@@ -56,8 +57,15 @@ const NUMERIC_DATE = /(?<![\d.,:/])(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?(?!
 /** Weekdays ("sat"), relative days ("tonight"), dates ("d28m8"). */
 export function findDays(words: readonly string[], text: string, lex: Lexicon): string[] {
   const out = new Set<string>();
-  // One pass for weekdays and months (the days come out sorted: the order they are found in does not matter).
+  // One pass for weekdays and months (the days come out sorted: the order they are found in does not matter),
+  // looking up only the words the shared word masks mark as one.
+  const weekdayBit = wordListBit(lex.weekdays);
+  const monthBit = wordListBit(lex.months);
+  // Without a bit for either list (none left), every word is looked up.
+  const dayBits = weekdayBit === 0 || monthBit === 0 ? 0 : weekdayBit | monthBit;
+  const masks = wordMasks(words);
   for (let i = 0; i < words.length; i++) {
+    if (dayBits !== 0 && ((masks[i] as number) & dayBits) === 0) continue;
     const w = words[i] ?? '';
     const d = lex.weekdays.get(w);
     if (d) out.add(d);

@@ -7,8 +7,12 @@ import { hash32 } from './hash';
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let inter = 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (big.has(x)) inter++;
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
+  // forEach, not for-of: a set iterator allocates while the code is still cold.
+  small.forEach((x) => {
+    if (big.has(x)) inter++;
+  });
   return inter / (a.size + b.size - inter);
 }
 
