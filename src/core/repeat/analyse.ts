@@ -53,7 +53,9 @@ const STATUS_ID = /^\d{5,25}$/;
 const MAX_TEXT = 4000;
 
 export function normHandle(h: string | null | undefined): string | null {
-  const v = (typeof h === 'string' ? h : '').trim().replace(/^@/, '').toLowerCase();
+  const trimmed = (typeof h === 'string' ? h : '').trim();
+  // No pattern call: few handles come with their "@".
+  const v = (trimmed.startsWith('@') ? trimmed.slice(1) : trimmed).toLowerCase();
   return v ? v : null;
 }
 

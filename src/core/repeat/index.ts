@@ -203,7 +203,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       firstPostedAt: a.postedAt,
       count: 1,
       seq: seq++,
-      knownAuthors: new Set(a.author ? [a.author] : []),
+      knownAuthors: a.author ? new Set<string>().add(a.author) : new Set<string>(),
       statusIds: a.statusId ? [a.statusId] : [],
       fingerprints: [a.fingerprint],
       prefixKey: prefixKeyOf(a),
@@ -306,10 +306,9 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       // Indexed loops here and below: an array iterator allocates while the code is still cold.
       for (let i = 0; i < list.length; i++) {
         const e = list[i] as Internal;
-        if (e.visit === stamp) continue;
+        // nearScore's commonest refusal, tested first (a read, not a write): most candidates of a busy bucket differ in a number.
+        if (e.digitSig !== digitSig || e.visit === stamp) continue;
         e.visit = stamp;
-        // nearScore's commonest refusal, tested here: most candidates of a busy bucket differ in a number.
-        if (e.digitSig !== digitSig) continue;
         const sim = nearScore(a, e);
         if (sim > 0 && (!best || sim > best.sim || (sim === best.sim && e.seq < best.entry.seq))) best = { entry: e, sim };
       }
