@@ -3,7 +3,7 @@
 // capacity phrase ("plaats voor 3", "room for 4", "bis zu 6").
 
 import type { Lexicon } from './lexicon';
-import { wordListBit, wordMasks } from './phrases';
+import { wordListBit, wordMasks, type PhraseMatch } from './phrases';
 
 export interface CapacityReading {
   /** The largest stated number, or null when none is stated. */
@@ -26,7 +26,11 @@ function allDigits(w: string): boolean {
 
 export function findCapacity(words: readonly string[], lex: Lexicon): CapacityReading {
   const beforeEnds = new Set<number>();
-  for (const m of lex.capacityBefore.find(words)) beforeEnds.add(m.start + m.length);
+  const before = lex.capacityBefore.find(words);
+  for (let k = 0; k < before.length; k++) {
+    const m = before[k] as PhraseMatch<string>;
+    beforeEnds.add(m.start + m.length);
+  }
   const strong: number[] = [];
   const weak: number[] = [];
   // Number words are looked up only where the shared word masks say the word is one.

@@ -4,10 +4,15 @@
 
 import { OFFER_KINDS, type OfferKind } from '../types';
 import type { Lexicon } from './lexicon';
+import type { PhraseMatch } from './phrases';
 
 export function kindScores(words: readonly string[], lex: Lexicon): Map<OfferKind, number> {
   const scores = new Map<OfferKind, number>();
-  for (const m of lex.kinds.find(words)) scores.set(m.value, (scores.get(m.value) ?? 0) + m.length);
+  const found = lex.kinds.find(words);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i] as PhraseMatch<OfferKind>;
+    scores.set(m.value, (scores.get(m.value) ?? 0) + m.length);
+  }
   return scores;
 }
 

@@ -6,6 +6,7 @@
 
 import { fold, pushWords, type Token } from '../repeat/tokens';
 import type { Lexicon } from './lexicon';
+import type { PhraseMatch } from './phrases';
 import { titleCased } from './title-case';
 
 export type PlaceKind = 'town' | 'named' | 'street' | 'postcode' | 'district';
@@ -88,7 +89,10 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
 
   // Words right after a place preposition, by token index.
   const afterPrep = new Set<number>();
-  for (const m of lex.placePrepositions.find(words)) {
+  // Indexed loops: an array iterator allocates while the code is still cold.
+  const preps = lex.placePrepositions.find(words);
+  for (let k = 0; k < preps.length; k++) {
+    const m = preps[k] as PhraseMatch<string>;
     const first = toks[m.start];
     const prepTok = first !== undefined ? tokens[first] : undefined;
     // "a" is only the French "à" when written with its accent; else it is the English article.
@@ -98,7 +102,9 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   }
 
   // 1. Town list.
-  for (const m of lex.towns.find(words)) {
+  const towns = lex.towns.find(words);
+  for (let k = 0; k < towns.length; k++) {
+    const m = towns[k] as PhraseMatch<string>;
     const first = toks[m.start];
     const last = toks[m.start + m.length - 1];
     if (first === undefined || last === undefined) continue;
@@ -120,7 +126,8 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   // 2. Capitalised words after a place preposition (unless every word is capitalised).
   const prepared = capsTellNothing || afterPrep.size === 0 ? [] : [...afterPrep];
   if (prepared.length > 1) prepared.sort((a, b) => a - b);
-  for (const ti of prepared) {
+  for (let k = 0; k < prepared.length; k++) {
+    const ti = prepared[k] as number;
     const t = tokens[ti];
     if (!looksProper(t) || notAPlace(t.norm)) continue;
     let end = ti;
@@ -163,7 +170,7 @@ export function findPlaces(tokens: readonly Token[], lex: Lexicon, capsTellNothi
   }
 
   // 4. Streets.
-  for (const s of streets) add(s);
+  for (let k = 0; k < streets.length; k++) add(streets[k] as Place);
 
   if (found.size === 0) return [];
   const places = [...found.values()];
