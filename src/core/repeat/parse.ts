@@ -64,11 +64,17 @@ const isTagLike = (t: Token) => t.type === 'hashtag' || t.type === 'mention' || 
 
 /** Tokens whose words form the key: leading and trailing runs of tags, links and mentions dropped. */
 export function keyTokens(tokens: readonly Token[]): Token[] {
+  const [a, b] = keySpan(tokens);
+  return tokens.slice(a, b).filter((t) => t.type !== 'url' && t.type !== 'mention');
+}
+
+/** Where keyTokens' run starts and ends. */
+function keySpan(tokens: readonly Token[]): [number, number] {
   let a = 0;
   let b = tokens.length;
   while (a < b && isTagLike(tokens[a] as Token)) a++;
   while (b > a && isTagLike(tokens[b - 1] as Token)) b--;
-  return tokens.slice(a, b).filter((t) => t.type !== 'url' && t.type !== 'mention');
+  return [a, b];
 }
 
 export function parseText(input: string): ParsedText {
@@ -122,8 +128,12 @@ export function parseText(input: string): ParsedText {
   const body = rest.trim();
   const tokens = tokenize(body);
   const words: string[] = [];
-  const keyed = keyTokens(tokens);
-  for (let i = 0; i < keyed.length; i++) pushWords((keyed[i] as Token).norm, words);
+  // keyTokens' words, read in place (no copied and filtered token list for every message).
+  const [from, to] = keySpan(tokens);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'url' && t.type !== 'mention') pushWords(t.norm, words);
+  }
   // Nothing but tags and links: the tags are the message.
   if (words.length === 0) for (const t of tokens) if (t.type === 'hashtag') pushWords(t.norm, words);
   const fullWords = truncated ? words.slice(0, -1) : words;
