@@ -32,6 +32,9 @@ describe('tokenize', () => {
       '漢字かな 한국어 مرحبا بالعالم #مساعدة @user',
       'lone \ud83d @x \ud83d#y \udc00z',
       'Straße Hauptstraße 5, 8pm–9pm 20u30 12.30 24/7',
+      // Texts without a link are placed match by match: a mention or hashtag written again after a failed lookbehind.
+      'a@___ @___ b#_1 #_1 é#tag #tag &#x #x 𝐀@x @x x@y z@y @y',
+      '@a@a #b#b ½#c #c',
     ];
     for (const t of texts) {
       expect(actual(t)).toEqual(reference(t));

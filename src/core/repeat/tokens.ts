@@ -126,6 +126,86 @@ function caseOfUnicode(raw: string): number {
 }
 
 export function tokenize(text: string): Token[] {
+  // Without a "/" or "www." no link can match: the pattern's matches are then
+  // taken in one call and placed with indexOf (see tokenizeMatches).
+  if (!text.includes('/') && !text.includes('www.')) {
+    const fast = tokenizeMatches(text);
+    if (fast !== null) return fast;
+  }
+  return tokenizeEach(text);
+}
+
+const IS_NUMBER = /^\p{N}/u;
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+
+/** The pattern's lookbehind for "@" (no letter, number or "_" before it) or "#" (nor "&"), at `at`. */
+function sigilStarts(text: string, at: number, sigil: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || (sigil === 0x23 && c === 0x26));
+  // The code point before, a surrogate pair read as one (as the u flag reads it).
+  const from = c >= 0xdc00 && c <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
+  return !IS_LETTER_OR_NUMBER.test(text.slice(from, at));
+}
+
+/**
+ * The tokens of a text without links, from one `match` call: each match is
+ * placed at the first place it occurs after the previous token. No earlier
+ * place can hold it: the pattern tried every position after the previous
+ * token, and a word or a number matches wherever its text starts; only a
+ * mention's or hashtag's lookbehind depends on what stands before, so a place
+ * where that fails is passed over. Null when a match cannot be placed (never
+ * expected): the caller then reads the text match by match.
+ */
+function tokenizeMatches(text: string): Token[] | null {
+  const all = text.match(TOKEN_RE);
+  const out: Token[] = [];
+  if (all === null) return out;
+  let prevEnd = 0;
+  let atSentenceStart = true;
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k] as string;
+    let start = text.indexOf(s, prevEnd);
+    const c = s.charCodeAt(0);
+    let type: TokenType;
+    let raw: string;
+    if (c === 0x40 || c === 0x23) {
+      while (start >= 0 && !sigilStarts(text, start, c)) start = text.indexOf(s, start + 1);
+      type = c === 0x40 ? 'mention' : 'hashtag';
+      raw = s.slice(1);
+    } else {
+      type = (c >= 0x30 && c <= 0x39) || (c >= 0x80 && IS_NUMBER.test(s)) ? 'number' : 'word';
+      raw = s;
+    }
+    if (start < 0) return null;
+    const end = start + s.length;
+    const gap = text.slice(prevEnd, start);
+    if (gap !== ' ' && gap !== '' && SENTENCE_END.test(gap)) atSentenceStart = true;
+    out.push(token(type, raw, start, end, gap, atSentenceStart));
+    if (type === 'word' || type === 'number') atSentenceStart = false;
+    prevEnd = end;
+  }
+  return out;
+}
+
+function token(type: TokenType, raw: string, start: number, end: number, gap: string, atSentenceStart: boolean): Token {
+  const bits = caseOf(raw);
+  const shape = bits & (ALL_CAPS | CAPITALISED);
+  return {
+    type,
+    raw,
+    norm: type === 'url' ? '' : (bits & PLAIN) !== 0 ? raw.toLowerCase() : fold(raw),
+    start,
+    end,
+    sentenceStart: type === 'word' && atSentenceStart,
+    capitalised: shape === CAPITALISED,
+    allCaps: shape === ALL_CAPS,
+    gap,
+  };
+}
+
+/** The tokens, one pattern match at a time (any text). */
+function tokenizeEach(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let atSentenceStart = true;
@@ -154,21 +234,8 @@ export function tokenize(text: string): Token[] {
       type = 'word';
       raw = m[5] ?? '';
     }
-    const bits = caseOf(raw);
-    const shape = bits & (ALL_CAPS | CAPITALISED);
-    const isWord = type === 'word';
-    out.push({
-      type,
-      raw,
-      norm: type === 'url' ? '' : (bits & PLAIN) !== 0 ? raw.toLowerCase() : fold(raw),
-      start,
-      end,
-      sentenceStart: isWord && atSentenceStart,
-      capitalised: shape === CAPITALISED,
-      allCaps: shape === ALL_CAPS,
-      gap,
-    });
-    if (isWord || type === 'number') atSentenceStart = false;
+    out.push(token(type, raw, start, end, gap, atSentenceStart));
+    if (type === 'word' || type === 'number') atSentenceStart = false;
     prevEnd = end;
   }
   return out;
