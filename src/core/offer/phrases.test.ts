@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, wordListBit, wordMasks, type PhraseSet } from './phrases';
+import { compilePhrases, wordListBit, wordMasks, wordMasksAny, type PhraseSet } from './phrases';
 
 const ENTRIES: [string, string][] = [
   ['plaats voor', 'before'],
@@ -23,6 +23,8 @@ describe('word list bits', () => {
     expect(wordListBit(months)).toBe(bit);
     const words = Object.freeze(['op', '5', 'mei', 'of', 'juni', 'meie']) as string[];
     expect(wordMasks(words).map((m) => (m & bit) !== 0)).toEqual([false, false, true, false, true, false]);
+    expect(wordMasksAny(words) & bit).toBe(bit);
+    expect(wordMasksAny(['op', '5', 'maart']) & bit).toBe(0);
   });
 });
 

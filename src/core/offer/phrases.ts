@@ -47,6 +47,8 @@ let lastWords: readonly string[] | null = null;
 let lastCopy: readonly string[] = [];
 const NO_COPY: readonly string[] = [];
 let lastMasks: number[] = [];
+/** Every bit of lastMasks together: a set whose bit is not in it has no match in those words. */
+let lastAny = 0;
 let lastVersion = -1;
 
 function masksOf(words: readonly string[]): number[] {
@@ -59,7 +61,13 @@ function masksOf(words: readonly string[]): number[] {
     if (same) return lastMasks;
   }
   const masks: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) masks[i] = firstWordMasks.get(words[i] as string) ?? 0;
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const m = firstWordMasks.get(words[i] as string) ?? 0;
+    masks[i] = m;
+    any |= m;
+  }
+  lastAny = any;
   lastWords = words;
   // A frozen list is never compared (see above): no copy of it is needed.
   lastCopy = Object.isFrozen(words) ? NO_COPY : words.slice();
@@ -95,6 +103,12 @@ export function wordListBit(list: ReadonlyMap<string, unknown> | ReadonlySet<str
 /** For each word, the bits of the phrase sets it starts a phrase of and of the word lists that hold it. */
 export function wordMasks(words: readonly string[]): readonly number[] {
   return masksOf(words);
+}
+
+/** Every bit of wordMasks(words) together. */
+export function wordMasksAny(words: readonly string[]): number {
+  masksOf(words);
+  return lastAny;
 }
 
 export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> {
@@ -150,6 +164,8 @@ export function compilePhrases<V>(entries: Iterable<[string, V]>): PhraseSet<V> 
       const n = words.length;
       const wilds = wild.length;
       const masks = bit !== 0 ? masksOf(words) : null;
+      // No word starts a phrase of this set: nothing to look at (unless it has "*" phrases, read below).
+      if (masks !== null && wilds === 0 && (lastAny & bit) === 0) return NO_MATCHES as unknown as PhraseMatch<V>[];
       for (let i = 0; i < n; i++) {
         if (masks === null || ((masks[i] as number) & bit) !== 0) {
           const cands = byFirst.get(words[i] as string);

@@ -3,7 +3,7 @@
 // in when they are available never count as one.
 
 import type { Lexicon } from './lexicon';
-import { wordListBit, wordMasks } from './phrases';
+import { wordListBit, wordMasks, wordMasksAny } from './phrases';
 
 const TIME_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number] | null; needs?: RegExp }[] = [
   // 20:00, 8:30 pm
@@ -64,7 +64,8 @@ export function findDays(words: readonly string[], text: string, lex: Lexicon): 
   // Without a bit for either list (none left), every word is looked up.
   const dayBits = weekdayBit === 0 || monthBit === 0 ? 0 : weekdayBit | monthBit;
   const masks = wordMasks(words);
-  for (let i = 0; i < words.length; i++) {
+  const none = dayBits !== 0 && (wordMasksAny(words) & dayBits) === 0;
+  for (let i = 0; !none && i < words.length; i++) {
     if (dayBits !== 0 && ((masks[i] as number) & dayBits) === 0) continue;
     const w = words[i] ?? '';
     const d = lex.weekdays.get(w);
