@@ -80,7 +80,7 @@ function slowFold(text: string): string {
 // before their lookbehinds (which then read the character before them): the
 // same matches, with the lookbehind run only where there is an "@" or a "#".
 const LINK = String.raw`https?:\/\/\S+|www\.[^\s]+|pic\.twitter\.com\/\S+|\b[a-z0-9-]+\.(?:com|be|nl|fr|de|org|net|eu|ly|co)\/\S*`;
-const REST = String.raw`@(?<![\p{L}\p{N}_]@)([A-Za-z0-9_]{1,30})|#(?<![\p{L}\p{N}_&]#)([\p{L}\p{N}_]+)|(\p{N}+)|([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)`;
+const REST = String.raw`@(?<![\p{L}\p{N}_]@)([A-Za-z0-9_]{1,30})|#(?<![\p{L}\p{N}_&]#)([\p{L}\p{N}_]+)|(\p{N}+)|([\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*)`;
 // One pattern only: a second Unicode pattern costs more to compile on first use
 // (over a millisecond) than it would save on the texts without a link.
 const TOKEN_RE = new RegExp(`(${LINK})|${REST}`, 'gu');
