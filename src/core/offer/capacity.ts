@@ -4,6 +4,7 @@
 
 import type { Lexicon } from './lexicon';
 import { wordListBit, wordMasks, type PhraseMatch } from './phrases';
+import { allDigits } from './digits';
 
 export interface CapacityReading {
   /** The largest stated number, or null when none is stated. */
@@ -13,16 +14,6 @@ export interface CapacityReading {
 }
 
 const MAX_CAPACITY = 500;
-
-/** What /^\d+$/ tests, without a regex call for every word. */
-function allDigits(w: string): boolean {
-  if (w.length === 0) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
 
 export function findCapacity(words: readonly string[], lex: Lexicon): CapacityReading {
   const beforeEnds = new Set<number>();

@@ -8,6 +8,7 @@ import { fold, pushWords, type Token } from '../repeat/tokens';
 import type { Lexicon } from './lexicon';
 import type { PhraseMatch } from './phrases';
 import { titleCased } from './title-case';
+import { allDigits } from './digits';
 
 export type PlaceKind = 'town' | 'named' | 'street' | 'postcode' | 'district';
 
@@ -64,15 +65,6 @@ function spanText(tokens: readonly Token[], from: number, to: number): string {
 function addPlace(found: Map<string, Place>, p: Place): void {
   if (!p.norm || found.has(p.norm)) return;
   found.set(p.norm, p);
-}
-
-function allDigits(w: string): boolean {
-  if (w.length === 0) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
 }
 
 /** Words that never name a place: cue words, weekdays, months, bare numbers. */
