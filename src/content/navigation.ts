@@ -4,8 +4,8 @@
 // where there is one, a change of <title>, and a slow timer as a safety net.
 // The Navigation API tells of every same-document URL change (pushState too),
 // synchronously and in every world: where it exists, the per-mutation hint the
-// caller sends is not needed (reading location.href costs about as much as
-// tagging a tweet's cell).
+// caller sends is not needed (reading location.href in this world is not free,
+// and the hint comes with every batch of new tweets).
 import { guard } from './guard';
 import { every, observe } from './observe';
 
