@@ -89,6 +89,14 @@ export function listOffers(db: TriageDB, query: OfferQuery = {}): Promise<StoreR
   });
 }
 
+/** Changes whenever an offer is added or seen again (every sighting moves lastSeenAt): what the pages watch. */
+export function offersVersion(db: TriageDB): Promise<StoreResult<string>> {
+  return safely(async () => {
+    const latest = await db.offers.orderBy('lastSeenAt').last();
+    return `${await db.offers.count()}:${latest?.lastSeenAt ?? 0}`;
+  });
+}
+
 export function getOffer(db: TriageDB, key: string, now = Date.now(), staleHours = defaults.staleHours): Promise<StoreResult<OfferView | null>> {
   return safely(async () => {
     const o = await db.offers.get(key);

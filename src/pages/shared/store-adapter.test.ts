@@ -82,6 +82,7 @@ describe('store adapter', () => {
 
   it('reports changes after the first reading', async () => {
     const { db, adapter } = fresh();
+    await adapter.listOffers();
     let calls = 0;
     const stop = adapter.onChanged(() => {
       calls += 1;
@@ -90,6 +91,22 @@ describe('store adapter', () => {
     expect(calls).toBe(0);
     await recordSightings(db, [offerSighting()]);
     await expect.poll(() => calls).toBeGreaterThan(0);
+    stop();
+  });
+
+  it('reports a change that lands between the first reading and the start of the watch', async () => {
+    const { db, adapter } = fresh();
+    expect(await adapter.listOffers()).toEqual([]);
+    await recordSightings(db, [offerSighting()]);
+    let calls = 0;
+    const stop = adapter.onChanged(() => {
+      calls += 1;
+    });
+    await expect.poll(() => calls).toBe(1);
+    expect(await adapter.listOffers()).toHaveLength(1);
+    // Once the page has read what changed, the watch stays quiet.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBe(1);
     stop();
   });
 

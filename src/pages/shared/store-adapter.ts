@@ -3,7 +3,7 @@
 // opens it, turns its results into values or errors, and reports changes.
 
 import { liveQuery } from 'dexie';
-import { exportJson, importJson, listOffers, markOffer, offersByAuthors, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
+import { exportJson, importJson, listOffers, markOffer, offersByAuthors, offersVersion, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
 import type { BoardOffer, HostOffer, OfferMark, RestoreSummary, Unsubscribe } from './backend';
 
 export interface StoreAdapter {
@@ -31,16 +31,26 @@ function toBoard(v: OfferView): BoardOffer {
 export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapter {
   let db: TriageDB | null = null;
   const store = () => (db ??= open());
+  // The store's version when the page last read it, taken just before the reading. A change is
+  // reported whenever the store's version differs, so a write that lands between the page's
+  // first reading and the first answer of the change watch is not lost (at worst, one reload too many).
+  let shown: string | null = null;
   return {
     async listOffers() {
-      return value(await listOffers(store(), { limit: BOARD_LIMIT })).map(toBoard);
+      const version = await offersVersion(store());
+      const list = value(await listOffers(store(), { limit: BOARD_LIMIT })).map(toBoard);
+      shown = version.ok ? version.value : null;
+      return list;
     },
     async markOffer(key, mark, on) {
       const v = value(await markOffer(store(), key, mark, on));
       return v ? toBoard(v) : null;
     },
     async hostOffers(handles) {
-      return value(await offersByAuthors(store(), handles));
+      const version = await offersVersion(store());
+      const list = value(await offersByAuthors(store(), handles));
+      shown = version.ok ? version.value : null;
+      return list;
     },
     async backupJson() {
       return value(await exportJson(store()));
@@ -50,17 +60,10 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
       return { offersAdded, offersMerged };
     },
     onChanged(cb) {
-      // Every sighting moves an offer's lastSeenAt, every new offer the count; Dexie tells
-      // this page about writes made in the background too.
-      let first = true;
-      const sub = liveQuery(async () => {
-        const t = store().offers;
-        const latest = await t.orderBy('lastSeenAt').last();
-        return `${await t.count()}:${latest?.lastSeenAt ?? 0}`;
-      }).subscribe({
-        next: () => {
-          if (first) first = false;
-          else cb();
+      // Dexie tells this page about writes made in the background too.
+      const sub = liveQuery(async () => value(await offersVersion(store()))).subscribe({
+        next: (version) => {
+          if (version !== shown) cb();
         },
         error: () => undefined,
       });
