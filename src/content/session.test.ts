@@ -153,6 +153,16 @@ describe('Session on a crisis timeline', () => {
     expect(h.lookups).toHaveLength(4);
   });
 
+  it('judges each tweet once, in timeline order, when its repost arrives in the same batch', () => {
+    // The timeline is one batch (read, judged, tagged together); the repost of the first offer is in it.
+    const ids = tw.CRISIS_TIMELINE.map((t, i) => t.status_id ?? `none${i}`);
+    const judged = h.calls.map((m) => m.id);
+    expect(judged.length).toBe(new Set(ids).size);
+    expect(judged.filter((id) => id === tw.OFFER_EN.status_id)).toHaveLength(1);
+    const withIds = judged.filter((id) => ids.includes(id));
+    expect(withIds).toEqual([...new Set(ids.filter((id) => withIds.includes(id)))]);
+  });
+
   it('re-applies the verdict to a re-created cell without classifying again', async () => {
     const before = h.calls.length;
     const list = cells()[0]!.parentElement!;

@@ -7,7 +7,7 @@ import type { Message, TweetRecord } from '../core/types';
 import { fitSighting, type HiddenCounts, type SightingInput } from '../shared/messages';
 import { applyVerdict, ATTR, CLS, hasClass, refreshRun, updateBadges, type ApplyContext } from './apply';
 import { exactTracker, fnv, type RepeatTracker, type TriageCore } from './core';
-import { completeRecord, extractTweet, partsOf, readIdentity, type Extracted, type Parts } from './extract';
+import { completeRecord, extractTweet, partsOf, readIdentity, type Extracted, type Parts, type QuickRead } from './extract';
 import { noteFailure } from './guard';
 import { Health } from './health';
 import { later, observe } from './observe';
@@ -65,6 +65,8 @@ const NO_ID = 't';
 export const MAX_CLOSED = 5_000;
 /** Longest stretch of work in one task, ms (a long task is 50 ms). */
 export const BATCH_BUDGET_MS = 30;
+/** Cells read, judged and tagged together (see processBatch): a scroll brings a few; a page already full, many. */
+const SLICE = 16;
 const EXACT = exactTracker();
 
 /** The same test as matching SEL.cell, without a selector. */
@@ -91,6 +93,21 @@ function toMessage(r: TweetRecord, id: string): Message {
     createdAt: r.time,
     quotedText: r.quote?.text ?? null,
   };
+}
+
+/** One cell between the passes of a batch. */
+interface Reading {
+  cell: Element;
+  first: HTMLElement;
+  article: Element;
+  quick: QuickRead;
+  parts: Parts | null;
+  extracted: Extracted | null;
+  /** Status id, or a hash of author and text when the tweet shows none. */
+  tweetKey: string;
+  /** The tweet and who reposted it: one occurrence on the page. */
+  occId: string;
+  verdict: TweetVerdict | undefined;
 }
 
 export class Session {
@@ -164,31 +181,61 @@ export class Session {
     }
   }
 
+  /**
+   * Tags a batch of cells in three passes over a slice of them: read every cell, judge the new
+   * tweets, tag every cell. Each pass runs one kind of code over the cells (DOM reads, the core,
+   * DOM writes), so code and data stay in the processor's caches from one cell to the next;
+   * running the three per cell made each cell bring them back after the others.
+   */
   private processBatch(cells: Element[], neighbours: Set<Element> = new Set()): void {
     const perf = this.deps.perf;
-    const t0 = perf ? performance.now() : 0;
-    const touched: Element[] = [];
     const start = performance.now();
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as Element;
+    const budget = this.deps.budgetMs ?? BATCH_BUDGET_MS;
+    const touched: Element[] = [];
+    let rest: Element[] = [];
+    for (let at = 0; at < cells.length; at += SLICE) {
       // Never a long task: past the budget, the rest waits for the next task (cells already tagged stay so).
-      if (i > 0 && performance.now() - start > (this.deps.budgetMs ?? BATCH_BUDGET_MS)) {
-        const rest = cells.slice(i);
-        later(0, () => this.processBatch(rest.filter((c) => c.isConnected)), this.signal);
+      if (at > 0 && performance.now() - start > budget) {
+        rest = cells.slice(at);
         break;
       }
-      const c0 = perf ? performance.now() : 0;
-      try {
-        if (this.processCell(cell)) touched.push(cell);
-      } catch (e) {
-        noteFailure(e);
+      const readings: Reading[] = [];
+      const end = Math.min(cells.length, at + SLICE);
+      for (let i = at; i < end; i++) {
+        try {
+          const r = this.read(cells[i] as Element);
+          if (r) readings.push(r);
+        } catch (e) {
+          noteFailure(e);
+        }
       }
-      if (perf) {
-        perf.samples[perf.next] = performance.now() - c0;
-        perf.next = (perf.next + 1) % perf.samples.length;
-        perf.cells += 1;
+      let done = readings.length;
+      for (let i = 0; i < readings.length; i++) {
+        if ((at > 0 || i > 0) && performance.now() - start > budget) {
+          done = i;
+          break;
+        }
+        try {
+          this.verdictFor(readings[i] as Reading);
+        } catch (e) {
+          noteFailure(e);
+        }
+      }
+      for (let i = 0; i < done; i++) {
+        const r = readings[i] as Reading;
+        try {
+          this.tag(r);
+          touched.push(r.cell);
+        } catch (e) {
+          noteFailure(e);
+        }
+      }
+      if (done < readings.length) {
+        rest = [...readings.slice(done).map((r) => r.cell), ...cells.slice(end)];
+        break;
       }
     }
+    if (rest.length) later(0, () => this.processBatch(rest.filter((c) => c.isConnected)), this.signal);
     const labelOf = (first: Element) => (this.occurrenceOf(first)?.verdict.label ?? 'other');
     for (const cell of [...touched, ...neighbours]) {
       if (!cell.isConnected) continue;
@@ -197,7 +244,13 @@ export class Session {
     }
     if (touched.length) this.deps.changed();
     if (perf) {
-      const ms = performance.now() - t0;
+      const ms = performance.now() - start;
+      // Per cell: the batch's time shared among the cells it tagged (the passes do not run cell by cell).
+      for (let i = 0; i < touched.length; i++) {
+        perf.samples[perf.next] = ms / touched.length;
+        perf.next = (perf.next + 1) % perf.samples.length;
+      }
+      perf.cells += touched.length;
       perf.batches += 1;
       perf.totalMs += ms;
       if (ms > perf.maxBatchMs) perf.maxBatchMs = ms;
@@ -211,51 +264,75 @@ export class Session {
 
   /** Tags one cell; false when it holds no tweet or was already tagged for the same tweet. */
   processCell(cell: Element): boolean {
+    const r = this.read(cell);
+    if (!r) return false;
+    this.verdictFor(r);
+    this.tag(r);
+    return true;
+  }
+
+  /** First pass: what the cell holds; null when no tweet, or already tagged for the same tweet. */
+  private read(cell: Element): Reading | null {
     const first = cell.firstElementChild as HTMLElement | null;
-    if (!first || hasClass(first, CLS.node)) return false;
+    if (!first || hasClass(first, CLS.node)) return null;
     const article = first.querySelector(SEL.tweet);
-    if (!article) return false;
+    if (!article) return null;
     const quick = readIdentity(article);
     const ident = quick.ident;
-    let parts: Parts | null = null;
-    let extracted: Extracted | null = null;
-    let tweetKey: string;
-    if (ident.statusId) tweetKey = ident.statusId;
+    const r: Reading = { cell, first, article, quick, parts: null, extracted: null, tweetKey: '', occId: '', verdict: undefined };
+    if (ident.statusId) r.tweetKey = ident.statusId;
     else {
-      parts = partsOf(article, quick);
-      extracted = extractTweet(parts, false);
-      this.health.note(extracted.found);
-      tweetKey = NO_ID + fnv(`${extracted.record.author ?? ''}\n${extracted.record.text}`);
+      this.extract(r);
+      r.tweetKey = NO_ID + fnv(`${r.extracted?.record.author ?? ''}\n${r.extracted?.record.text ?? ''}`);
     }
-    const occId = `${tweetKey}|${ident.reposter ?? ''}`;
-    if (this.tagged.get(first) === occId && first.hasAttribute(ATTR.label)) return false;
+    r.occId = `${r.tweetKey}|${ident.reposter ?? ''}`;
+    if (this.tagged.get(first) === r.occId && first.hasAttribute(ATTR.label)) return null;
+    // The text is read now, with the other DOM reads, for a tweet the core has not judged yet.
+    if (!this.page.get(r.occId) && !this.deps.cache.get(r.tweetKey)) this.extract(r);
+    return r;
+  }
 
-    let occ = this.page.get(occId);
+  private extract(r: Reading): Extracted {
+    if (!r.extracted) {
+      r.parts ??= partsOf(r.article, r.quick);
+      r.extracted = extractTweet(r.parts, false);
+      this.health.note(r.extracted.found);
+    }
+    return r.extracted;
+  }
+
+  /** Second pass: the tweet's verdict, from the page, the cache, or the core (once per tweet, in timeline order). */
+  private verdictFor(r: Reading): void {
+    if (this.page.get(r.occId)) return;
+    let verdict = this.deps.cache.get(r.tweetKey);
+    if (!verdict) {
+      verdict = this.judge(this.extract(r).record, r.tweetKey, r.cell.parentElement);
+      this.deps.cache.set(r.tweetKey, verdict);
+    }
+    r.verdict = verdict;
+  }
+
+  /** Third pass: the occurrence on this page, and the cell's attributes. */
+  private tag(r: Reading): void {
+    let occ = this.page.get(r.occId);
     const fresh = !occ;
     if (!occ) {
-      let verdict = this.deps.cache.get(tweetKey);
-      if (!verdict) {
-        if (!extracted) {
-          parts ??= partsOf(article, quick);
-          extracted = extractTweet(parts, false);
-          this.health.note(extracted.found);
-        }
-        verdict = this.judge(extracted.record, tweetKey, cell.parentElement);
-        this.deps.cache.set(tweetKey, verdict);
-      }
-      occ = this.page.add(occId, verdict, this.deps.closed);
+      const verdict = r.verdict ?? this.deps.cache.get(r.tweetKey);
+      // Judged in the second pass; never missing, but a cell must not fail for it.
+      if (!verdict) return;
+      occ = this.page.add(r.occId, verdict, this.deps.closed);
       if (verdict.label === 'offer') {
         // Counts, pinned and reply are read for offers only: they go to the store.
-        this.record(occ, parts && extracted ? completeRecord(extracted, parts) : extractTweet(parts ?? partsOf(article, quick), true).record);
+        this.record(occ, r.parts && r.extracted ? completeRecord(r.extracted, r.parts) : extractTweet(r.parts ?? partsOf(r.article, r.quick), true).record);
       }
     }
-    this.tagged.set(first, occId);
+    const { cell, first } = r;
+    this.tagged.set(first, r.occId);
     const s = this.deps.settings();
     const reasons = hiddenReasons(occ, this.deps.now(), s.staleHours);
     applyVerdict(first, occ, reasons, this.applyCtx);
     // One more repost of an offer: the badges of its other occurrences count it too.
     if (fresh && !occ.first && occ.group.label === 'offer' && cell.parentElement) updateBadges(cell.parentElement, occ, reasons, this.applyCtx);
-    return true;
   }
 
   private judge(r: TweetRecord, tweetKey: string, list: Element | null): TweetVerdict {
