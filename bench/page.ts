@@ -54,6 +54,8 @@ interface TraceResult {
   calls: number[];
   /** Per tweet inserted by the fixture: the extension time until the next insertion, divided by its cells. */
   perTweet: number[];
+  /** Per insertion: cells inserted and the extension time until the next insertion, ms. */
+  groups: { cells: number; ms: number }[];
   /** Main-thread tasks over 50 ms (CPU time) that ran one of its callbacks: the task's and its own ms. */
   longWithExt: { taskMs: number; extMs: number }[];
   /** All main-thread tasks over 50 ms of CPU time while scrolling. */
@@ -105,10 +107,12 @@ async function traced(page: Page, body: () => Promise<void>): Promise<TraceResul
   kept.sort((a, b) => a.ts - b.ts);
   const calls: number[] = [];
   const perTweet: number[] = [];
+  const groups: { cells: number; ms: number }[] = [];
   let cells = 0;
   let acc = 0;
   const close = () => {
     if (cells > 0) for (let i = 0; i < cells; i++) perTweet.push(acc / cells);
+    if (cells > 0) groups.push({ cells, ms: acc });
   };
   for (const ev of kept) {
     if (ev.name === 'FunctionCall') {
@@ -129,7 +133,7 @@ async function traced(page: Page, body: () => Promise<void>): Promise<TraceResul
       return { taskMs: (t.tdur ?? 0) / 1000, extMs: inside.reduce((a, fn) => a + (fn.tdur ?? fn.dur ?? 0) / 1000, 0) };
     })
     .filter((t) => t.extMs > 0);
-  return { extMs: calls.reduce((a, b) => a + b, 0), calls, perTweet, longWithExt, longAll: longTasks.length };
+  return { extMs: calls.reduce((a, b) => a + b, 0), calls, perTweet, groups, longWithExt, longAll: longTasks.length };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -138,6 +142,25 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] as number;
 };
 const median = (xs: number[]) => quantile(xs, 0.5);
+
+/**
+ * A line through the insertions, time = perInsertion + perCell * cells: least squares over the
+ * median time of each insertion size, weighted by how many insertions had that size (a few slow
+ * callbacks, such as the first ones, do not tilt it).
+ */
+function fitGroups(groups: { cells: number; ms: number }[]): { perInsertion: number; perCell: number } {
+  const bySize = new Map<number, number[]>();
+  for (const g of groups) bySize.set(g.cells, [...(bySize.get(g.cells) ?? []), g.ms]);
+  const points = [...bySize].map(([cells, ms]) => ({ x: cells, y: median(ms), w: ms.length }));
+  const w = points.reduce((a, p) => a + p.w, 0);
+  const mx = points.reduce((a, p) => a + p.w * p.x, 0) / w;
+  const my = points.reduce((a, p) => a + p.w * p.y, 0) / w;
+  const sxx = points.reduce((a, p) => a + p.w * (p.x - mx) ** 2, 0);
+  const sxy = points.reduce((a, p) => a + p.w * (p.x - mx) * (p.y - my), 0);
+  const perCell = sxx > 0 ? sxy / sxx : NaN;
+  return { perInsertion: my - perCell * mx, perCell };
+}
+
 const f = (n: number, d = 3) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
 async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
@@ -317,6 +340,7 @@ async function main(): Promise<void> {
   }
 
   const perTweet = withExt.flatMap((r) => r.trace.perTweet);
+  const fit = fitGroups(withExt.flatMap((r) => r.trace.groups));
   const calls = withExt.flatMap((r) => r.trace.calls);
   const extPerTweet = withExt.map((r) => r.trace.extMs / Math.max(1, r.fixture.checkedAtFrame));
   const selfSamples = withExt.flatMap((r) => r.ext?.samples ?? []);
@@ -336,7 +360,8 @@ async function main(): Promise<void> {
     `  new tweet (scrolling down), median     ${f(median(perTweet))} ms   (p90 ${f(quantile(perTweet, 0.9))} ms, p99 ${f(quantile(perTweet, 0.99))} ms; ${perTweet.length} cells: its callbacks after each insertion / cells inserted)`,
     `  re-created cell (scrolling back), median ${f(median(withExt.flatMap((r) => r.back.perTweet)))} ms   (p90 ${f(quantile(withExt.flatMap((r) => r.back.perTweet), 0.9))} ms; ${withExt.flatMap((r) => r.back.perTweet).length} cells: the verdict comes from its cache)`,
     `  all its callbacks / cells, mean        ${f(median(extPerTweet))} ms   (median of rounds; includes timers and the first, cold calls)`,
-    `  its own per-cell timer, median         ${f(median(selfSamples))} ms   (performance.now() in the content script, 0.1 ms resolution)`,
+    `  per insertion, fitted                  ${f(fit.perInsertion)} ms + ${f(fit.perCell)} ms per cell   (a line through the median time of each insertion size, ${withExt.flatMap((r) => r.trace.groups).length} insertions: the first cell after the page's own work costs more than the next ones)`,
+    `  its own batch timer / cells, median    ${f(median(selfSamples))} ms   (performance.now() in the content script, 0.1 ms resolution)`,
     `  of which the core, per new tweet, mean ${f(median(coreShare))} ms   (classifier + repeat tracker + offer details, once per distinct tweet)`,
     `  page task time, with - without /tweet  ${f(median(addedTask))} ms   (rounds: ${addedTask.map((x) => f(x)).join(', ')}; includes style work for its attributes; noisy)`,
     '',
