@@ -282,8 +282,8 @@ export class Session {
     const r: Reading = { cell, first, article, quick, parts: null, extracted: null, tweetKey: '', occId: '', verdict: undefined };
     if (ident.statusId) r.tweetKey = ident.statusId;
     else {
-      this.extract(r);
-      r.tweetKey = NO_ID + fnv(`${r.extracted?.record.author ?? ''}\n${r.extracted?.record.text ?? ''}`);
+      const { record } = this.extract(r);
+      r.tweetKey = NO_ID + fnv(`${record.author ?? ''}\n${record.text}`);
     }
     r.occId = `${r.tweetKey}|${ident.reposter ?? ''}`;
     if (this.tagged.get(first) === r.occId && first.hasAttribute(ATTR.label)) return null;
