@@ -13,9 +13,15 @@ const broken = renderTimelinePage(Array.from({ length: 8 }, (_, i) => ({ ...OFFE
   .replaceAll('data-testid="User-Name"', 'data-testid="UserName"')
   .replaceAll('data-testid="tweetText"', 'data-testid="postText"')
   .replace(/<a href="\/[^"]+\/status\/\d+" dir="ltr"[^>]*>(<time[^>]*>[^<]*<\/time>)<\/a>/g, '<span>$1</span>');
+// The next visit, on the hashtag's search page: the host posted her offer again, in other words.
+const reworded = renderTimelinePage(
+  [{ ...OFFER_EN, id: 'r1', status_id: '104099', text: 'Still a spare room in Hasselt for 2 people tonight, with shower and hot food. Send me a DM #hasselthelpt', created_at: '2011-08-18T21:00:00Z' }, SYMPATHY_DE],
+  { uiLang: 'en' },
+);
 test.use({
   xcom: {
-    serve: (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : url.pathname === '/hashtag/brokenpage' ? broken : null),
+    serve: (url) =>
+      url.pathname === '/hashtag/hasselthelpt' ? html : url.pathname === '/search' ? reworded : url.pathname === '/hashtag/brokenpage' ? broken : null,
   },
 });
 
@@ -38,6 +44,25 @@ test('an offer displayed on a first visit is marked "seen before" on the next on
   await setSettings(worker, { filters: { sympathy: true, repeat: true, seen: true, stale: false, offtopic: false } });
   await expect(offers.first().locator('article')).toBeHidden();
   await expect(page.locator(CELL).first().locator('.ht-ph')).toBeVisible();
+});
+
+test('a rewording of an offer from an earlier visit is marked "seen before" and joins its entry on the board', async ({ page, context, extensionId }) => {
+  await page.goto(URL);
+  await allTagged(page);
+  await page.waitForTimeout(2000);
+  // A new tab: the content script starts afresh and takes the store's offers in.
+  const next = await context.newPage();
+  await next.goto('https://x.com/search?q=%23hasselthelpt&f=live');
+  await allTagged(next);
+  const offer = next.locator(`${CELL} > [data-triage="offer"]`);
+  await expect(offer).toHaveCount(1);
+  await expect(offer).toHaveAttribute('data-triage-seen', '');
+  await expect(offer.locator('.ht-badge')).toContainText('seen before');
+  // One entry on the board for the offer and its rewording.
+  await next.waitForTimeout(2000);
+  const board = await context.newPage();
+  await board.goto(`chrome-extension://${extensionId}/board.html`);
+  await expect(board.getByRole('article').filter({ hasText: '@annelies_h' })).toHaveCount(1);
 });
 
 test('the popup gets the tab status: tweets tagged, hidden counts, health', async ({ page, context, extensionId }) => {

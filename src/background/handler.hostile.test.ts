@@ -28,6 +28,7 @@ function setup() {
       return s.length;
     },
     seenBefore: async () => [],
+    recentOffers: async () => [],
   };
   const handle = createHandler({ extensionId: ID, extensionOrigin: ORIGIN, store, statuses: memoryStatusStore(), batchDelayMs: 1 });
   return { handle, written };

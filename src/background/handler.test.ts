@@ -106,10 +106,29 @@ describe('background message handler', () => {
     const failing: SightingStore = {
       recordSightings: () => Promise.reject(new Error('disk full')),
       seenBefore: () => Promise.reject(new Error('closed')),
+      recentOffers: () => Promise.reject(new Error('closed')),
     };
     const { handle } = setup(failing);
     expect(await handle({ type: 'sightings/record', sightings: [sighting('k1', 1)] }, fromTab)).toEqual({ ok: false, error: 'disk full' });
     expect(await handle({ type: 'offers/seen-before', keys: ['k1'], since: 2 }, fromTab)).toEqual({ ok: false, error: 'closed' });
+    expect(await handle({ type: 'offers/recent', limit: 10 }, fromTab)).toEqual({ ok: false, error: 'closed' });
+  });
+
+  it('gives the content script the offers seen most recently, as many as it asks for', async () => {
+    const offers = [1, 2, 3].map((i) => ({ key: `k${i}`, text: `Bed ${i}`, author: 'host', statusId: String(100 + i), postedAt: null }));
+    const asked: number[] = [];
+    const { handle } = setup({
+      recordSightings: async (s) => s.length,
+      seenBefore: async () => [],
+      recentOffers: async (limit) => {
+        asked.push(limit);
+        return offers.slice(0, limit);
+      },
+    });
+    expect(await handle({ type: 'offers/recent', limit: 2 }, fromTab)).toEqual({ ok: true, offers: offers.slice(0, 2) });
+    expect(asked).toEqual([2]);
+    // Only this extension's content scripts on x.com may ask.
+    expect(handle({ type: 'offers/recent', limit: 2 }, fromPopup)).toBeUndefined();
   });
 });
 

@@ -64,6 +64,12 @@ export function createHandler(deps: HandlerDeps): Handler {
         } catch (e) {
           return { ok: false, error: errorText(e) };
         }
+      case 'offers/recent':
+        try {
+          return { ok: true, offers: await deps.store.recentOffers(msg.limit) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
       case 'tab/status':
         await deps.statuses.set(tabId, msg.status);
         return { ok: true };

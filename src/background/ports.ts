@@ -1,13 +1,15 @@
 // What the background needs from the store and from session storage, as small
 // interfaces: the message handler is tested with in-memory versions, and the
 // real store is wired in index.ts.
-import type { SightingInput, TabStatus } from '../shared/messages';
+import type { RecentOffer, SightingInput, TabStatus } from '../shared/messages';
 
 export interface SightingStore {
   /** Stores sightings (one write for the batch); returns how many were stored. */
   recordSightings(sightings: SightingInput[]): Promise<number>;
   /** Of `keys`, those with a sighting displayed before `since` (epoch ms). */
   seenBefore(keys: string[], since: number): Promise<string[]>;
+  /** The offers seen most recently, at most `limit`, newest first (for the content script's repeat tracker). */
+  recentOffers(limit: number): Promise<RecentOffer[]>;
 }
 
 export interface StatusStore {

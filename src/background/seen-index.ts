@@ -41,5 +41,7 @@ export function seenIndexStore(area: Area): SightingStore {
       const index = await load();
       return keys.filter((k) => (index[k] ?? Infinity) < since);
     },
+    // Only keys and times are kept here: no text for the repeat tracker to read.
+    recentOffers: () => Promise.resolve([]),
   };
 }

@@ -7,11 +7,12 @@ import type { TabStatus } from '../shared/messages';
 import { ATTR, listenForShow, type ApplyContext } from './apply';
 import type { TriageCore } from './core';
 import { contextAlive, type ExtApi, type StorageChange } from './ext';
-import { failures, guard, guardAsync } from './guard';
+import { failures, guard, guardAsync, noteFailure } from './guard';
 import { Messenger } from './messaging';
 import { watchUrl } from './navigation';
 import { every, later } from './observe';
 import { scopeOf } from './scope';
+import { SEED_OFFERS, seedTracker } from './seed';
 import { newPerfStats, Session, type PerfStats } from './session';
 import { Lru, type TweetVerdict } from './state';
 import { translator, uiLanguage } from './strings';
@@ -25,6 +26,8 @@ const SETTINGS_KEY = 'settings';
 export const MAX_VERDICTS = 10_000;
 const TAKEOVER = 'hashtag-triage:takeover';
 const STATUS_EVERY = 3000;
+/** Longest wait for the store's offers before the first page in scope is tagged, ms. */
+const SEED_WAIT_MS = 1000;
 const HEALTH_EVERY = 5000;
 /** URLs X opens over the timeline (media viewer, composer): the timeline below stays filtered. */
 const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_shortcuts)/;
@@ -141,8 +144,15 @@ export function startController(opts: ControllerOptions): Controller {
         coreLoading = true;
         guardAsync(async () => {
           const t0 = performance.now();
-          core = await (opts.core as (steps: number[]) => Promise<TriageCore>)(perf.coreSteps);
+          // Asked now, answered while the core is built.
+          const offers = recentOffers(SEED_OFFERS);
+          const built = await (opts.core as (steps: number[]) => Promise<TriageCore>)(perf.coreSteps);
           perf.coreInitMs = performance.now() - t0;
+          // The store's offers go in before the first tweet is judged (X's timeline usually arrives later
+          // still), but a store or background slow to answer never holds the tagging back for long.
+          tracker = built.tracker(now);
+          await Promise.race([seed(tracker, () => offers), new Promise((r) => setTimeout(r, SEED_WAIT_MS))]);
+          core = built;
           coreLoading = false;
           if (!root.signal.aborted) onUrl(location.href, true);
         })();
@@ -178,7 +188,10 @@ export function startController(opts: ControllerOptions): Controller {
 
   function onUrl(href: string, force = false): void {
     if (!loaded || root.signal.aborted) return;
-    if (core && !tracker) tracker = core.tracker(now);
+    if (core && !tracker) {
+      tracker = core.tracker(now);
+      void seed(tracker, recentOffers);
+    }
     if (href === lastUrl && !force) return;
     lastUrl = href;
     const scope = scopeOf(href, settings);
@@ -223,6 +236,21 @@ export function startController(opts: ControllerOptions): Controller {
         report();
       },
       root.signal,
+    );
+  }
+
+  /** The offers the store saw last, newest first; null when it cannot answer. */
+  async function recentOffers(limit: number): Promise<unknown[] | null> {
+    const reply = await messenger.send({ type: 'offers/recent', limit });
+    return reply?.ok ? reply.offers : null;
+  }
+
+  /** Once per tab, with the tracker: the store's offers, so that their rewordings keep their keys across visits. */
+  function seed(t: ReturnType<TriageCore['tracker']>, ask: (limit: number) => Promise<unknown[] | null>): Promise<void> {
+    // Never rejects: a failure is counted, and the tracker keeps what it took.
+    return seedTracker(t, ask, root.signal).then(
+      () => undefined,
+      (e: unknown) => noteFailure(e),
     );
   }
 

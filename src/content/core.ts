@@ -1,6 +1,7 @@
 // The content script's view of the pure core: classify a message, key it for
 // repeats (and learn which offers a message closes), read an offer's details. A small interface, so the session is unit
 // tested with a fake core and the real modules are wired in one place.
+import type { RestoreRecord } from '../core/repeat/index';
 import type { Classification, Message, OfferDetails } from '../core/types';
 
 export interface RepeatTracker {
@@ -8,6 +9,8 @@ export interface RepeatTracker {
   see(msg: Message, isOffer: boolean): { key: string; closes: string[] };
   /** Details of an offer already seen under `key` (kind, contact, open/closed/stale); null when none can be read. */
   offer(msg: Message, key: string): OfferDetails | null;
+  /** Takes in messages already keyed (offers from the store): a later repeat of one gets its key. Answers how many it took. */
+  restore?(records: readonly RestoreRecord[]): number;
 }
 
 export interface TriageCore {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSighting, parseToBackground, type SightingInput } from './messages';
+import { isRecentOffer, isSighting, parseToBackground, type SightingInput } from './messages';
 
 const sighting: SightingInput = {
   key: 'k1',
@@ -27,6 +27,7 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'sightings/record', sightings: [sighting] })).not.toBeNull();
     expect(parseToBackground({ type: 'offers/seen-before', keys: ['a', 'b'], since: 0 })).not.toBeNull();
     expect(parseToBackground({ type: 'tab/get-status', tabId: 3 })).not.toBeNull();
+    expect(parseToBackground({ type: 'offers/recent', limit: 500 })).not.toBeNull();
     expect(
       parseToBackground({
         type: 'tab/status',
@@ -49,6 +50,8 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'offers/seen-before', keys: [1], since: 0 })).toBeNull();
     expect(parseToBackground({ type: 'sightings/record', sightings: Array(501).fill(sighting) })).toBeNull();
     expect(parseToBackground({ type: 'tab/status', status: { url: 'x' } })).toBeNull();
+    expect(parseToBackground({ type: 'offers/recent', limit: 1001 })).toBeNull();
+    expect(parseToBackground({ type: 'offers/recent', limit: '5' })).toBeNull();
   });
 
   it('rejects a sighting with a bad field anywhere', () => {
@@ -59,5 +62,16 @@ describe('parseToBackground', () => {
     expect(isSighting({ ...sighting, counts: { views: -1 } })).toBe(false);
     expect(isSighting({ ...sighting, counts: { hacked: 1 } })).toBe(false);
     expect(isSighting({ ...sighting, offer: { ...sighting.offer, contact: null } })).toBe(false);
+  });
+});
+
+describe('isRecentOffer', () => {
+  it('accepts an offer as the store gives it and refuses a bad field', () => {
+    const offer = { key: 'k1', text: 'Slaapplek voor 2 in Hasselt', author: 'host_a', statusId: '1234', postedAt: null };
+    expect(isRecentOffer(offer)).toBe(true);
+    expect(isRecentOffer({ ...offer, key: 7 })).toBe(false);
+    expect(isRecentOffer({ ...offer, text: null })).toBe(false);
+    expect(isRecentOffer({ ...offer, author: 'x'.repeat(61) })).toBe(false);
+    expect(isRecentOffer(null)).toBe(false);
   });
 });

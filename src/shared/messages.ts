@@ -40,10 +40,24 @@ export interface TabStatus {
   health: PageHealth;
 }
 
+/** An offer from the store, as the content script's repeat tracker takes it in (its key, and what the key was read from). */
+export interface RecentOffer {
+  key: string;
+  text: string;
+  author: string | null;
+  statusId: string | null;
+  /** ISO 8601 time of the original post. */
+  postedAt: string | null;
+}
+
+/** Most offers the content script asks for at once (most recently seen first). */
+export const MAX_RECENT_OFFERS = 1000;
+
 /** Content script -> background. */
 export type ContentToBackground =
   | { type: 'sightings/record'; sightings: SightingInput[] }
   | { type: 'offers/seen-before'; keys: string[]; since: number }
+  | { type: 'offers/recent'; limit: number }
   | { type: 'tab/status'; status: TabStatus };
 
 /** Extension pages (popup) -> background. */
@@ -54,6 +68,7 @@ export type ToBackground = ContentToBackground | PageToBackground;
 export interface Replies {
   'sightings/record': { ok: true; stored: number } | { ok: false; error: string };
   'offers/seen-before': { ok: true; seen: string[] } | { ok: false; error: string };
+  'offers/recent': { ok: true; offers: RecentOffer[] } | { ok: false; error: string };
   'tab/status': { ok: true };
   'tab/get-status': { ok: true; status: TabStatus | null };
 }
@@ -141,6 +156,11 @@ export function fitSighting(s: SightingInput): SightingInput {
   };
 }
 
+/** What the content script checks on each offer the background sends (an answer is data, never trusted blindly). */
+export function isRecentOffer(v: unknown): v is RecentOffer {
+  return isObj(v) && isStr(v.key, 200) && isStr(v.text) && isStrOrNull(v.author, 60) && isStrOrNull(v.statusId, 40) && isStrOrNull(v.postedAt, 60);
+}
+
 function isHidden(v: unknown): v is HiddenCounts {
   return isObj(v) && ['sympathy', 'repeat', 'seen', 'stale', 'offtopic'].every((k) => isNum(v[k]) && (v[k] as number) >= 0);
 }
@@ -172,6 +192,8 @@ export function parseToBackground(v: unknown): ToBackground | null {
       return Array.isArray(v.keys) && v.keys.length <= MAX_BATCH && v.keys.every((k) => isStr(k, 200)) && isNum(v.since)
         ? (v as ToBackground)
         : null;
+    case 'offers/recent':
+      return isNum(v.limit) && v.limit >= 0 && v.limit <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
     case 'tab/status':
       return isStatus(v.status) ? (v as ToBackground) : null;
     case 'tab/get-status':

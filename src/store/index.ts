@@ -4,7 +4,7 @@ export { DB_NAME, DB_VERSION, openStore, TriageDB } from './schema';
 export type { HostView, OfferMark, OfferView, StoredOffer, StoredSighting, StoredSnapshot } from './records';
 export { BLOCKED_MESSAGE, QUOTA_MESSAGE, type StoreResult } from './result';
 export { recordSightings, type RecordSummary } from './sightings';
-export { countOffers, getOffer, listOffers, markOffer, offersByAuthors, offersVersion, seenBefore, snapshotsFor, toView, type OfferQuery } from './queries';
+export { countOffers, getOffer, listOffers, markOffer, offersByAuthors, offersVersion, recentOffers, seenBefore, snapshotsFor, toView, type OfferQuery } from './queries';
 export { prune, type Pruned, type PruneLimits } from './prune';
 export { loadSettings, saveSettings } from './settings';
 export { exportCsv, exportJson, neutraliseCell, offersToCsv } from './export';

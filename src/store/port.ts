@@ -2,8 +2,8 @@
 // the handler there turns a rejected promise into an { ok: false, error } reply,
 // so a full disk reaches the user as a message, never as an exception in a page.
 
-import type { SightingInput } from '../shared/messages';
-import { seenBefore } from './queries';
+import type { RecentOffer, SightingInput } from '../shared/messages';
+import { recentOffers, seenBefore } from './queries';
 import { recordSightings } from './sightings';
 import type { TriageDB } from './schema';
 
@@ -20,6 +20,7 @@ export class StoreError extends Error {
 export interface SightingPort {
   recordSightings(sightings: SightingInput[]): Promise<number>;
   seenBefore(keys: string[], since: number): Promise<string[]>;
+  recentOffers(limit: number): Promise<RecentOffer[]>;
 }
 
 export function sightingPort(db: TriageDB): SightingPort {
@@ -31,6 +32,11 @@ export function sightingPort(db: TriageDB): SightingPort {
     },
     async seenBefore(keys, since) {
       const r = await seenBefore(db, keys, since);
+      if (!r.ok) throw new StoreError(r.error, r.quota);
+      return r.value;
+    },
+    async recentOffers(limit) {
+      const r = await recentOffers(db, limit);
       if (!r.ok) throw new StoreError(r.error, r.quota);
       return r.value;
     },

@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { defaults } from '../core/settings';
 import { offerStatus } from '../core/offer/status';
 import type { OfferKind, OfferStatus, TweetCounts } from '../core/types';
+import type { RecentOffer } from '../shared/messages';
 import type { HostView, OfferMark, OfferView, StoredOffer } from './records';
 import { safely, type StoreResult } from './result';
 import type { TriageDB } from './schema';
@@ -94,6 +95,20 @@ export function offersVersion(db: TriageDB): Promise<StoreResult<string>> {
   return safely(async () => {
     const latest = await db.offers.orderBy('lastSeenAt').last();
     return `${await db.offers.count()}:${latest?.lastSeenAt ?? 0}`;
+  });
+}
+
+/** The offers seen most recently, newest first: their keys, and the text and author each key was read from. */
+export function recentOffers(db: TriageDB, limit: number): Promise<StoreResult<RecentOffer[]>> {
+  return safely(async () => {
+    const rows = await db.offers.orderBy('lastSeenAt').reverse().limit(Math.max(0, limit)).toArray();
+    return rows.map((o) => ({
+      key: o.key,
+      text: o.text,
+      author: o.author,
+      statusId: o.statusId,
+      postedAt: o.firstPostedAt === null ? null : new Date(o.firstPostedAt).toISOString(),
+    }));
   });
 }
 

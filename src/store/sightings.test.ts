@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getOffer, listOffers, offersByAuthors, seenBefore, snapshotsFor } from './queries';
+import { getOffer, listOffers, offersByAuthors, recentOffers, seenBefore, snapshotsFor } from './queries';
 import { recordSightings } from './sightings';
 import { closeStores, freshStore, MIN, sighting, T0 } from './test-helpers';
 
@@ -86,6 +86,22 @@ describe('queries', () => {
     expect(page.ok && page.value.map((o) => o.key)).toEqual(['new']);
     const one = await getOffer(db, 'new', T0);
     expect(one.ok && one.value?.postedAt).toBe('2011-08-18T19:00:00.000Z');
+  });
+
+  it('gives the offers seen most recently, newest first, with the text and author their key was read from', async () => {
+    const db = freshStore();
+    await recordSightings(db, [
+      sighting({ key: 'a', seenAt: T0, text: 'Bed in Genk' }),
+      sighting({ key: 'b', seenAt: T0 + MIN, statusId: '2002', author: 'Piet_H' }),
+      sighting({ key: 'a', seenAt: T0 + 2 * MIN, reposter: 'tom_d' }),
+    ]);
+    const r = await recentOffers(db, 5);
+    expect(r.ok && r.value).toEqual([
+      { key: 'a', text: 'Bed in Genk', author: 'lies_v', statusId: '1001', postedAt: '2011-08-18T19:00:00.000Z' },
+      { key: 'b', text: sighting().text, author: 'piet_h', statusId: '2002', postedAt: '2011-08-18T19:00:00.000Z' },
+    ]);
+    const one = await recentOffers(db, 1);
+    expect(one.ok && one.value.map((o) => o.key)).toEqual(['a']);
   });
 
   it('gives a host their offers with snapshots and sightings', async () => {
