@@ -2,7 +2,7 @@
 // background and marked on the next visit; an extension reload leaves the page
 // without errors; the popup learns when x.com's page stops matching.
 import { renderTimelinePage } from './fixtures/render';
-import { OFFER_DE, OFFER_EN, OFFER_NL, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
+import { OFFER_DE, OFFER_EN, OFFER_NL, REWORDED_OFFER, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
 import { expect, test } from './harness/extension';
 import { allTagged, CELL, setSettings, tabStatus } from './content-support';
 
@@ -14,10 +14,7 @@ const broken = renderTimelinePage(Array.from({ length: 8 }, (_, i) => ({ ...OFFE
   .replaceAll('data-testid="tweetText"', 'data-testid="postText"')
   .replace(/<a href="\/[^"]+\/status\/\d+" dir="ltr"[^>]*>(<time[^>]*>[^<]*<\/time>)<\/a>/g, '<span>$1</span>');
 // The next visit, on the hashtag's search page: the host posted her offer again, in other words.
-const reworded = renderTimelinePage(
-  [{ ...OFFER_EN, id: 'r1', status_id: '104099', text: 'Still a spare room in Hasselt for 2 people tonight, with shower and hot food. Send me a DM #hasselthelpt', created_at: '2011-08-18T21:00:00Z' }, SYMPATHY_DE],
-  { uiLang: 'en' },
-);
+const reworded = renderTimelinePage([REWORDED_OFFER, SYMPATHY_DE], { uiLang: 'en' });
 test.use({
   xcom: {
     serve: (url) =>

@@ -1,17 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { renderTimelinePage } from '../fixtures/render';
-import { OFFER_DE, OFFER_EN, OFFER_FR, OFFER_NL, SYMPATHY_EN } from '../fixtures/tweets';
+import { OFFER_DE, OFFER_EN, OFFER_FR, OFFER_NL, REWORDED_OFFER, SYMPATHY_EN } from '../fixtures/tweets';
 import { launchFirefox, type FirefoxSession } from './launch';
 
 // A crisis hashtag page in X's structure, with two offers and a sympathy message.
 const fixture = renderTimelinePage([OFFER_EN, SYMPATHY_EN, OFFER_NL], { uiLang: 'fr' });
 // Offers the first test never showed: the browser (and its store) is shared by both tests.
 const unseen = renderTimelinePage([OFFER_FR, OFFER_DE], { uiLang: 'fr', hashtag: 'PorteOuverte' });
+// Later, on the hashtag's search page: the first test's English offer, posted again in other words.
+const reworded = renderTimelinePage([REWORDED_OFFER], { uiLang: 'fr' });
 
 let ff: FirefoxSession;
 before(async () => {
-  ff = await launchFirefox((url) => (url.pathname === '/hashtag/PorteOuverte' ? unseen : url.pathname.startsWith('/hashtag/') ? fixture : null));
+  ff = await launchFirefox((url) =>
+    url.pathname === '/hashtag/PorteOuverte' ? unseen : url.pathname.startsWith('/hashtag/') ? fixture : url.pathname === '/search' ? reworded : null,
+  );
 });
 after(async () => {
   await ff?.close();
@@ -38,3 +42,11 @@ test('Firefox: the background records offers and answers "seen before" after a r
   assert.match(badge, /seen before|déjà vue|al eerder gezien|schon gesehen/);
   assert.deepEqual(ff.blocked, []);
 });
+
+// Runs after the tests above: the first one showed the English offer, and its sighting has been stored since.
+test('Firefox: a new page takes the stored offers in, and a rewording of one is marked "seen before"', async () => {
+  const page = await ff.open('https://x.com/search?q=%23hasselthelpt&f=live');
+  await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage="offer"][data-triage-seen]', { timeout: 15_000 });
+  assert.deepEqual(ff.blocked, []);
+});
+
