@@ -52,6 +52,7 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'tab/status', status: { url: 'x' } })).toBeNull();
     expect(parseToBackground({ type: 'offers/recent', limit: 1001 })).toBeNull();
     expect(parseToBackground({ type: 'offers/recent', limit: '5' })).toBeNull();
+    expect(parseToBackground({ type: 'offers/recent', limit: 2.5 })).toBeNull();
   });
 
   it('rejects a sighting with a bad field anywhere', () => {

@@ -193,7 +193,7 @@ export function parseToBackground(v: unknown): ToBackground | null {
         ? (v as ToBackground)
         : null;
     case 'offers/recent':
-      return isNum(v.limit) && v.limit >= 0 && v.limit <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
+      return Number.isInteger(v.limit) && (v.limit as number) >= 0 && (v.limit as number) <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
     case 'tab/status':
       return isStatus(v.status) ? (v as ToBackground) : null;
     case 'tab/get-status':
