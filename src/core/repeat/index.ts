@@ -11,7 +11,7 @@
 import { LEXICON, type Lexicon } from '../offer/lexicon';
 import type { Message } from '../types';
 import { analyse, type Analysed } from './analyse';
-import { hash64Concat, hash64Joined } from './hash';
+import { hash32, hash64Concat, hash64Joined } from './hash';
 import { jaccard, minhashBands } from './similarity';
 import { SLOT_KINDS, sharedSlots, slotConflict, slotsWithin, type Slots } from './slots';
 
@@ -127,8 +127,19 @@ interface Internal extends RepeatEntry {
   slotSig: string;
   /** digitSignature(wordSet). */
   digitSig: string;
+  /** hash32(digitSig): what the near buckets hold beside each entry. */
+  digitHash: number;
   /** Last near-duplicate lookup that considered this entry (each is scored once per lookup). */
   visit: number;
+}
+
+/**
+ * A bucket of near-duplicate candidates, with each entry's digit signature hash beside it: a
+ * lookup turns most candidates down on that number alone, without reading the entries.
+ */
+interface NearBucket {
+  es: Internal[];
+  digits: number[];
 }
 
 export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
@@ -140,8 +151,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   // Each exact text remembers who brought it in: "RT @a: X" and "RT @b: X" stay apart.
   const byFingerprint = new Map<string, { e: Internal; author: string | null }[]>();
   const byPrefix = new Map<string, Internal[]>();
-  const byBand = new Map<string, Internal[]>();
-  const byContact = new Map<string, Internal[]>();
+  const byBand = new Map<string, NearBucket>();
+  const byContact = new Map<string, NearBucket>();
   const authors = new Map<string, Internal[]>();
   let seq = 0;
 
@@ -160,6 +171,36 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     const i = list.indexOf(e);
     if (i >= 0) list.splice(i, 1);
     if (!list.length) map.delete(k);
+  };
+  const pushNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
+    const b = map.get(k);
+    if (!b) map.set(k, { es: [e], digits: [e.digitHash] });
+    else {
+      b.es.push(e);
+      b.digits.push(e.digitHash);
+      if (b.es.length > cap) {
+        b.es.shift();
+        b.digits.shift();
+      }
+    }
+  };
+  const pullNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
+    const b = map.get(k);
+    if (!b) return;
+    const i = b.es.indexOf(e);
+    if (i >= 0) {
+      b.es.splice(i, 1);
+      b.digits.splice(i, 1);
+    }
+    if (!b.es.length) map.delete(k);
+  };
+  /** The entry's digit signature changed: its near buckets must say so. */
+  const redigit = (map: Map<string, NearBucket>, keys: readonly string[], e: Internal) => {
+    for (const k of keys) {
+      const b = map.get(k);
+      const i = b ? b.es.indexOf(e) : -1;
+      if (b && i >= 0) b.digits[i] = e.digitHash;
+    }
   };
 
   const prefixKeyOf = (a: Analysed) => {
@@ -184,8 +225,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       else byFingerprint.delete(f);
     }
     if (e.prefixKey) pull(byPrefix, e.prefixKey, e);
-    for (const b of e.bands) pull(byBand, b, e);
-    for (const c of e.contacts) pull(byContact, c, e);
+    for (const b of e.bands) pullNear(byBand, b, e);
+    for (const c of e.contacts) pullNear(byContact, c, e);
     if (e.author) pull(authors, e.author, e);
   }
 
@@ -212,6 +253,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       visit: 0,
       slotSig: a.slotSig,
       digitSig: a.digitSig,
+      digitHash: hash32(a.digitSig),
     };
     const old = entries.get(e.key);
     if (old) evict(old);
@@ -219,8 +261,8 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (a.statusId) byStatus.set(a.statusId, e);
     addFingerprint(a.fingerprint, e, a.author);
     if (e.prefixKey) push(byPrefix, e.prefixKey, e, cap * 2);
-    for (let i = 0; i < e.bands.length; i++) push(byBand, e.bands[i] as string, e, cap);
-    for (let i = 0; i < e.contacts.length; i++) push(byContact, e.contacts[i] as string, e, cap);
+    for (let i = 0; i < e.bands.length; i++) pushNear(byBand, e.bands[i] as string, e);
+    for (let i = 0; i < e.contacts.length; i++) pushNear(byContact, e.contacts[i] as string, e);
     if (e.author) push(authors, e.author, e, AUTHOR_BUCKET);
     while (entries.size > maxEntries) {
       const oldest = entries.values().next().value;
@@ -300,13 +342,18 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (a.parsed.truncated || a.wordSet.size < MIN_NEAR_WORDS) return null;
     const stamp = ++visit;
     const digitSig = a.digitSig;
+    const digitHash = hash32(digitSig);
     let best: { entry: Internal; sim: number } | null = null;
-    const consider = (list: readonly Internal[] | undefined) => {
-      if (!list) return;
+    const consider = (b: NearBucket | undefined) => {
+      if (!b) return;
+      const list = b.es;
+      const digits = b.digits;
       // Indexed loops here and below: an array iterator allocates while the code is still cold.
       for (let i = 0; i < list.length; i++) {
+        // nearScore's commonest refusal, tested first on the bucket's own numbers: most candidates of a busy
+        // bucket (which shares a few common words with the message) differ in a number.
+        if (digits[i] !== digitHash) continue;
         const e = list[i] as Internal;
-        // nearScore's commonest refusal, tested first (a read, not a write): most candidates of a busy bucket differ in a number.
         if (e.digitSig !== digitSig || e.visit === stamp) continue;
         e.visit = stamp;
         const sim = nearScore(a, e);
@@ -348,7 +395,12 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (e.truncated && a.parsed.fullWords.length > e.words.length && isPrefix(e.words, a.parsed.fullWords)) {
       e.words = a.parsed.fullWords;
       e.wordSet = a.wordSet;
-      e.digitSig = a.digitSig;
+      if (e.digitSig !== a.digitSig) {
+        e.digitSig = a.digitSig;
+        e.digitHash = hash32(a.digitSig);
+        redigit(byBand, e.bands, e);
+        redigit(byContact, e.contacts, e);
+      }
       e.slots = a.reading.slots;
       e.slotSig = a.slotSig;
       e.names = a.reading.names;
