@@ -69,6 +69,19 @@ describe('repeat index behaviour', () => {
     expect(cut.duplicateOf).toBeNull();
   });
 
+  it('finds a rewording of the full text once a cut-short first copy was completed, numbers and all', () => {
+    const index = createRepeatIndex();
+    const full = 'Room for 2 people in Hasselt tonight with shower and warm food, ask for Jan at house number 17 please';
+    // X cut the first copy inside its last number: the index first knows it without the 17.
+    const cut = index.see({ id: 'c1', text: `${full.slice(0, full.length - 9)}…`, author: 'jan' });
+    const whole = index.see({ id: 'c2', text: full, author: 'jan' });
+    expect(whole.key).toBe(cut.key);
+    // A rewording keeps every number, the 17 included: it can only match the completed entry.
+    const reworded = index.see({ id: 'c3', text: 'Room for 2 people in Hasselt tonight with a shower and hot food, ask for Jan at house number 17', author: 'jan' });
+    expect(reworded.match).toBe('near');
+    expect(reworded.key).toBe(cut.key);
+  });
+
   it('peeks without recording', () => {
     const index = createRepeatIndex();
     const p = index.peek({ id: 'a', text: 'Bed in Genk voor 2, DM' });
