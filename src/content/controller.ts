@@ -20,8 +20,8 @@ import { injectStyle } from './style';
 
 const SETTINGS_KEY = 'settings';
 /**
- * Verdicts cached per tab (about 700 bytes each with their cues and offer
- * details): a tweet whose verdict was dropped is simply judged again.
+ * Verdicts cached per tab (each with its offer details): a tweet whose
+ * verdict was dropped is simply judged again.
  */
 export const MAX_VERDICTS = 10_000;
 const TAKEOVER = 'hashtag-triage:takeover';

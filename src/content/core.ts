@@ -14,6 +14,7 @@ export interface RepeatTracker {
 }
 
 export interface TriageCore {
+  /** Label, confidence and sympathyOnly; the cues may be left empty (the page never shows them). */
   classify(msg: Message): Classification;
   /** A fresh repeat tracker (one per page load: keys stay stable across the pages of a visit). */
   tracker(now: () => number): RepeatTracker;

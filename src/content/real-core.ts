@@ -38,11 +38,12 @@ async function build(steps: number[]): Promise<TriageCore> {
   // The model's data is parsed in a task of its own, before the model is built from it: together they come near 50 ms.
   await step(steps, () => import('../../data/model/triage-model.json'));
   await step(steps, () => import('../core/classify/model'));
-  const { classify } = await step(steps, () => import('../core/classify/classify'));
+  // The page never shows a tweet's cues: they are not picked.
+  const { classifyLabel } = await step(steps, () => import('../core/classify/classify'));
   await step(steps, () => import('../core/offer/lexicon'));
   const { createRepeatTracker } = await step(steps, () => import('../core/repeat/stream'));
   return {
-    classify,
+    classify: classifyLabel,
     tracker(now) {
       // Bounded: a long session on one tab must not grow without limit.
       const t = createRepeatTracker({ now, maxEntries: 10_000 });

@@ -352,11 +352,11 @@ export class Session {
         perf.coreMs += performance.now() - t0;
       }
       for (const key of seen.closes) this.close(key, list);
-      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, cues: cls.cues, key: seen.key, offer };
+      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, key: seen.key, offer };
     } catch (e) {
       // A core failure must never hide anything: "info" meets no filter.
       noteFailure(e);
-      return { ...base, label: 'info', confidence: 0, sympathyOnly: false, cues: [], key: `${NO_ID}${fnv(msg.text)}`, offer: null };
+      return { ...base, label: 'info', confidence: 0, sympathyOnly: false, key: `${NO_ID}${fnv(msg.text)}`, offer: null };
     }
   }
 

@@ -5,7 +5,6 @@ const verdict = (key: string): TweetVerdict => ({
   label: 'offer',
   confidence: 0.9,
   sympathyOnly: false,
-  cues: [],
   key,
   offer: null,
   postedAt: null,

@@ -3,14 +3,13 @@
 // again), and per page the occurrences of each message key, which decide what
 // is a repeat. Pure, so the rules that hide things are unit tested on their own.
 import type { FilterName } from '../core/settings';
-import type { Cue, Label, OfferDetails } from '../core/types';
+import type { Label, OfferDetails } from '../core/types';
 
 /** The core's judgement on one tweet (the same for every occurrence of its status id). */
 export interface TweetVerdict {
   label: Label;
   confidence: number;
   sympathyOnly: boolean;
-  cues: Cue[];
   /** Message key from the repeat core: the same for every repeat of one message. */
   key: string;
   offer: OfferDetails | null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../types';
+import { readFileSync } from 'node:fs';
 import { classify, CUE_KINDS, describeCue, isActionableKind } from './index';
+import { classifyLabel } from './classify';
 
 const msg = (text: string, extra: Partial<Message> = {}): Message => ({ id: 't', text, ...extra });
 const hidden = (text: string, extra: Partial<Message> = {}): boolean => classify(msg(text, extra)).sympathyOnly;
@@ -150,6 +152,26 @@ describe('cues', () => {
       for (const ui of ['en', 'nl', 'fr', 'de']) expect(describeCue(q, ui)).not.toBe(q.kind);
     }
     expect(describeCue({ kind: 'phone', evidence: '0470 12 34 56' }, 'nl')).toBe('een telefoonnummer: “0470 12 34 56”');
+  });
+});
+
+describe('classifyLabel (what the page asks for)', () => {
+  it('gives the label, confidence and sympathyOnly of classify(), without cues', () => {
+    const lines = readFileSync(new URL('../../../demo/timeline.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const msgs: Message[] = lines.map((l, i) => {
+      const r = JSON.parse(l) as { text: string; lang?: string; author?: string; quote?: { text: string } };
+      return { id: `d${i}`, text: r.text, lang: r.lang ?? null, author: r.author ?? null, quotedText: r.quote?.text ?? null };
+    });
+    expect(msgs.length).toBeGreaterThan(20);
+    let withCues = 0;
+    for (const m of msgs) {
+      const full = classify(m);
+      const quick = classifyLabel(m);
+      expect(quick).toEqual({ ...full, cues: [] });
+      if (full.cues.length) withCues++;
+    }
+    // The demo's messages do carry cues: the comparison above is not between empty lists only.
+    expect(withCues).toBeGreaterThan(msgs.length / 2);
   });
 });
 

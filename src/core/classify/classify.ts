@@ -128,13 +128,13 @@ function pickCues(a: Analysis, d: Decision, m: RuntimeModel): Cue[] {
 // "info" is the one label no filter hides: a message that could not be read stays visible.
 const FALLBACK: Classification = Object.freeze({ label: 'info', confidence: 0, cues: [], sympathyOnly: false }) as Classification;
 
-/** Classify with a given model (tests and evaluation); classify() uses the shipped one. */
-export function classifyWith(msg: Message, m: RuntimeModel, thresholds?: Thresholds): Classification {
+/** Classify with a given model (tests and evaluation); classify() uses the shipped one. `cues` false: none are picked. */
+export function classifyWith(msg: Message, m: RuntimeModel, thresholds?: Thresholds, cues = true): Classification {
   try {
     const a = analyse(msg);
     const p = score(m, a.features, a.words, probs);
     const d = decide(a, p, m, thresholds);
-    return { label: d.label, confidence: Math.round(d.confidence * 1000) / 1000, cues: pickCues(a, d, m), sympathyOnly: d.sympathyOnly };
+    return { label: d.label, confidence: Math.round(d.confidence * 1000) / 1000, cues: cues ? pickCues(a, d, m) : [], sympathyOnly: d.sympathyOnly };
   } catch {
     // Never throw into the page; an unreadable message is simply shown.
     return { ...FALLBACK, cues: [] };
@@ -144,4 +144,12 @@ export function classifyWith(msg: Message, m: RuntimeModel, thresholds?: Thresho
 /** Classify one message into offer, request, info, sympathy or other. Never throws. */
 export function classify(msg: Message): Classification {
   return classifyWith(msg, defaultModel);
+}
+
+/**
+ * classify() without the cues (their evidence is cut from the text for each one): the same label,
+ * confidence and sympathyOnly, for a caller that never shows why (the content script, once per tweet).
+ */
+export function classifyLabel(msg: Message): Classification {
+  return classifyWith(msg, defaultModel, undefined, false);
 }
