@@ -186,30 +186,53 @@ const firstOf = (cell: Element | null | undefined) =>
  * Groups consecutive hidden cells with the same reason (and, for repeats, the
  * same message) under the placeholder of the first one, at most MAX_RUN per
  * placeholder. Called for a cell that was added, re-tagged or whose neighbour
- * went away; it fixes the run the cell belongs to.
+ * went away; it fixes the run the cell belongs to. `done`: cells whose run was
+ * already fixed since the page last changed (a batch of cells added together
+ * mostly belongs to one or two runs): they are passed over, and the cells of
+ * this run join them.
  */
-export function refreshRun(cell: Element | null, ctx: ApplyContext, labelOf: (first: Element) => Label): void {
+export function refreshRun(cell: Element | null, ctx: ApplyContext, labelOf: (first: Element) => Label, done?: Set<Element>): void {
+  if (!cell || done?.has(cell)) return;
   const first = firstOf(cell);
-  if (!cell || !first) return;
+  if (!first) return;
   const key = runKey(first);
   // A shown cell carries no run mark: applyVerdict and revealRun take it off whenever a cell stops being hidden.
-  if (key === null) return;
+  if (key === null) {
+    done?.add(cell);
+    return;
+  }
   // Walk back to the start of the run (bounded: the run may only grow by this cell).
   let head = cell;
+  let atStart = false;
   for (let i = 0; i < MAX_RUN * 4; i++) {
     const prev = head.previousElementSibling;
-    if (!prev || runKey(firstOf(prev)) !== key) break;
+    if (!prev || runKey(firstOf(prev)) !== key) {
+      atStart = true;
+      break;
+    }
     head = prev;
   }
+  // The cells walked from the run's true start; they are settled below if the whole run was seen.
+  const members: Element[] | null = done && atStart ? [] : null;
+  let whole = false;
   // Walk forward, starting a new placeholder every MAX_RUN cells.
   let lead: Element | null = null;
   let size = 0;
   const close = () => {
     if (lead) setPlaceholderText(lead, size, ctx, labelOf);
   };
-  for (let c: Element | null = head, i = 0; c && i < MAX_RUN * 8; c = c.nextElementSibling, i++) {
+  for (let c: Element | null = head, i = 0; ; c = c.nextElementSibling, i++) {
+    if (!c) {
+      whole = true;
+      break;
+    }
+    if (i >= MAX_RUN * 8) break;
     const f = firstOf(c);
-    if (!f || runKey(f) !== key) break;
+    if (!f || runKey(f) !== key) {
+      whole = true;
+      break;
+    }
+    members?.push(c);
     if (lead && size < MAX_RUN) {
       size += 1;
       setAttr(f, ATTR.run, 'more');
@@ -221,6 +244,9 @@ export function refreshRun(cell: Element | null, ctx: ApplyContext, labelOf: (fi
     }
   }
   close();
+  // A call from any cell of a run this short walks back to the same start, and groups it the same way:
+  // the run is settled. A longer one is grouped from wherever each call starts, as before.
+  if (done && members && whole && members.length <= MAX_RUN * 4) for (const m of members) done.add(m);
 }
 
 function setPlaceholderText(first: Element, count: number, ctx: ApplyContext, labelOf: (first: Element) => Label): void {

@@ -237,10 +237,12 @@ export class Session {
     }
     if (rest.length) later(0, () => this.processBatch(rest.filter((c) => c.isConnected)), this.signal);
     const labelOf = (first: Element) => (this.occurrenceOf(first)?.verdict.label ?? 'other');
+    // Every cell is tagged by now: each run is fixed once, however many of its cells the batch touched.
+    const done = new Set<Element>();
     for (const cell of [...touched, ...neighbours]) {
       if (!cell.isConnected) continue;
-      refreshRun(cell, this.applyCtx, labelOf);
-      refreshRun(cell.nextElementSibling, this.applyCtx, labelOf);
+      refreshRun(cell, this.applyCtx, labelOf, done);
+      refreshRun(cell.nextElementSibling, this.applyCtx, labelOf, done);
     }
     if (touched.length) this.deps.changed();
     if (perf) {
