@@ -12,6 +12,8 @@ const top = resolve(import.meta.dirname, '..');
 const dist = join(top, 'dist');
 const staging = join(dist, '.build');
 const pkg = JSON.parse(readFileSync(join(top, 'package.json'), 'utf8')) as { version: string };
+/** Largest content.js accepted (its code is about 100 KB; the core's data, some 450 KB more, stays out of it). */
+const MAX_CONTENT_BYTES = 150 * 1024;
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
   }
   rmSync(staging, { recursive: true, force: true });
   if (!existsSync(join(dist, 'chrome/content.js'))) throw new Error('content script missing from the build');
+  // Every x.com page compiles content.js: the core's data belongs in core-data.json (see vite.config.ts).
+  const contentBytes = statSync(join(dist, 'chrome/content.js')).size;
+  if (contentBytes > MAX_CONTENT_BYTES) throw new Error(`content.js is ${Math.round(contentBytes / 1024)} KB (at most ${MAX_CONTENT_BYTES / 1024}): has data gone into it?`);
+  if (!existsSync(join(dist, 'chrome/core-data.json'))) throw new Error('core-data.json missing from the build');
 }
 
 main().catch((err: unknown) => {

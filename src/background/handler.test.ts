@@ -54,13 +54,16 @@ const status: TabStatus = {
   health: { ok: true, failing: [], checkedAt: 1 },
 };
 
-function setup(store?: SightingStore) {
+const CORE_FILES = { 'data/model/triage-model.json': '{"labels":[]}' };
+
+function setup(store?: SightingStore, coreData: () => Promise<Record<string, string>> = async () => CORE_FILES) {
   const area = memoryArea();
   const handle = createHandler({
     extensionId: ID,
     extensionOrigin: ORIGIN,
     store: store ?? seenIndexStore(area),
     statuses: memoryStatusStore(),
+    coreData,
     batchDelayMs: 5,
   });
   return { handle, area };
@@ -129,6 +132,13 @@ describe('background message handler', () => {
     expect(asked).toEqual([2]);
     // Only this extension's content scripts on x.com may ask.
     expect(handle({ type: 'offers/recent', limit: 2 }, fromPopup)).toBeUndefined();
+  });
+
+  it("hands a content script the core's data files, and says so when they cannot be read", async () => {
+    expect(await setup().handle({ type: 'core/data' }, fromTab)).toEqual({ ok: true, files: CORE_FILES });
+    const { handle } = setup(undefined, () => Promise.reject(new Error('core-data.json: HTTP 404')));
+    expect(await handle({ type: 'core/data' }, fromTab)).toEqual({ ok: false, error: 'core-data.json: HTTP 404' });
+    expect(handle({ type: 'core/data' }, fromPopup)).toBeUndefined();
   });
 });
 

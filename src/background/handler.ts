@@ -19,6 +19,8 @@ export interface HandlerDeps {
   extensionOrigin: string;
   store: SightingStore;
   statuses: StatusStore;
+  /** The core's data files, read from the extension's own core-data.json. */
+  coreData: () => Promise<Record<string, string>>;
   batchDelayMs?: number;
 }
 
@@ -67,6 +69,12 @@ export function createHandler(deps: HandlerDeps): Handler {
       case 'offers/recent':
         try {
           return { ok: true, offers: await deps.store.recentOffers(msg.limit) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      case 'core/data':
+        try {
+          return { ok: true, files: await deps.coreData() };
         } catch (e) {
           return { ok: false, error: errorText(e) };
         }

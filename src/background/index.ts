@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { openStore, prune, sightingPort } from '../store';
 import { registerCommands } from './commands';
+import { readPackagedJson } from './packaged';
 import { createHandler, type Sender } from './handler';
 import type { Area, SightingStore } from './ports';
 import { pruneIfDue, pruneIfTightened } from './retention';
@@ -22,11 +23,25 @@ const statuses = session ? areaStatusStore(session) : memoryStatusStore();
 const db = typeof indexedDB === 'undefined' ? null : openStore();
 const store: SightingStore = db ? sightingPort(db) : seenIndexStore(local);
 
+// The core's data, read from the extension's own package when a tab first needs it (kept while the
+// background lives: every tab that opens a page in scope asks once).
+let coreFiles: Promise<Record<string, string>> | null = null;
+function coreData(): Promise<Record<string, string>> {
+  coreFiles ??= readPackagedJson('core-data.json')
+    .then((files) => files as Record<string, string>)
+    .catch((e: unknown) => {
+      coreFiles = null;
+      throw e;
+    });
+  return coreFiles;
+}
+
 const handle = createHandler({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   store,
   statuses,
+  coreData,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => handle(raw, sender as Sender));

@@ -6,6 +6,7 @@ import { FILTERS, migrateSettings, type Settings } from '../core/settings';
 import type { TabStatus } from '../shared/messages';
 import { ATTR, listenForShow, type ApplyContext } from './apply';
 import type { TriageCore } from './core';
+import { isCoreFiles, type CoreFiles } from './core-data';
 import { contextAlive, type ExtApi, type StorageChange } from './ext';
 import { failures, guard, guardAsync, noteFailure } from './guard';
 import { Messenger } from './messaging';
@@ -34,8 +35,11 @@ const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_s
 
 export interface ControllerOptions {
   api: ExtApi;
-  /** The core, or how to load it (on the first page in scope only; `steps` receives the time of each step). */
-  core: TriageCore | ((steps: number[]) => Promise<TriageCore>);
+  /**
+   * The core, or how to load it (on the first page in scope only; `steps` receives the time of each
+   * step, `data` gives the core's data files from the background).
+   */
+  core: TriageCore | ((steps: number[], data: () => Promise<CoreFiles | null>) => Promise<TriageCore>);
   doc?: Document;
   now?: () => number;
 }
@@ -146,7 +150,15 @@ export function startController(opts: ControllerOptions): Controller {
           const t0 = performance.now();
           // Asked now, answered while the core is built.
           const offers = recentOffers(SEED_OFFERS);
-          const built = await (opts.core as (steps: number[]) => Promise<TriageCore>)(perf.coreSteps);
+          const load = opts.core as Exclude<ControllerOptions['core'], TriageCore>;
+          let built: TriageCore;
+          try {
+            built = await load(perf.coreSteps, coreFiles);
+          } catch (e) {
+            // Nothing is tagged or hidden without a core; the next page in scope tries again.
+            coreLoading = false;
+            throw e;
+          }
           perf.coreInitMs = performance.now() - t0;
           // The store's offers go in before the first tweet is judged (X's timeline usually arrives later
           // still), but a store or background slow to answer never holds the tagging back for long.
@@ -237,6 +249,12 @@ export function startController(opts: ControllerOptions): Controller {
       },
       root.signal,
     );
+  }
+
+  /** The core's data files from the background; null when it cannot answer. */
+  async function coreFiles(): Promise<CoreFiles | null> {
+    const reply = await messenger.send({ type: 'core/data' });
+    return reply?.ok && isCoreFiles(reply.files) ? reply.files : null;
   }
 
   /** The offers the store saw last, newest first; null when it cannot answer. */

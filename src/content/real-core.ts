@@ -4,8 +4,10 @@
 // their data (model, lexicons) is only built on a page in scope, never on the
 // rest of x.com. The build is split over many short tasks (the data modules
 // one per task, the classifier's lexicons a slice of patterns per task) so
-// that it never makes a long task.
+// that it never makes a long task. The data itself is not in content.js: it
+// is asked for first (see core-data.ts).
 import type { TriageCore } from './core';
+import { provideCoreData, type CoreFiles } from './core-data';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -23,7 +25,16 @@ async function step<T>(steps: number[], load: () => Promise<T> | T): Promise<T> 
   return out;
 }
 
-async function build(steps: number[]): Promise<TriageCore> {
+/** The core's data files, or null when they cannot be had (the core is then not built). */
+export type CoreDataSource = () => Promise<CoreFiles | null>;
+
+async function build(steps: number[], data?: CoreDataSource): Promise<TriageCore> {
+  if (data) {
+    // Before any data module starts: each reads its file from what is handed in here.
+    const files = await data();
+    if (!files) throw new Error('the core data could not be had from the background');
+    provideCoreData(files);
+  }
   const { LEXICON_FILES } = await step(steps, () => import('../core/classify/lexicon-files'));
   const { compileLexiconsPartly } = await step(steps, () => import('../core/classify/lexicon'));
   const slice = () => {
@@ -52,8 +63,15 @@ async function build(steps: number[]): Promise<TriageCore> {
   };
 }
 
-/** `steps`: receives the time of each step, ms (the benchmark reports the longest). */
-export function loadCore(steps: number[] = []): Promise<TriageCore> {
-  loading ??= build(steps);
+/**
+ * `steps`: receives the time of each step, ms (the benchmark reports the longest). `data`: where the
+ * data files come from in the content script (a build that keeps them in the bundle needs none).
+ * A build that failed is tried again at the next call.
+ */
+export function loadCore(steps: number[] = [], data?: CoreDataSource): Promise<TriageCore> {
+  loading ??= build(steps, data).catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
   return loading;
 }

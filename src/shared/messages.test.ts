@@ -28,6 +28,8 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'offers/seen-before', keys: ['a', 'b'], since: 0 })).not.toBeNull();
     expect(parseToBackground({ type: 'tab/get-status', tabId: 3 })).not.toBeNull();
     expect(parseToBackground({ type: 'offers/recent', limit: 500 })).not.toBeNull();
+    // Only the type is kept: whatever else a sender adds goes no further.
+    expect(parseToBackground({ type: 'core/data', extra: 'x'.repeat(10) })).toEqual({ type: 'core/data' });
     expect(
       parseToBackground({
         type: 'tab/status',

@@ -58,6 +58,8 @@ export type ContentToBackground =
   | { type: 'sightings/record'; sightings: SightingInput[] }
   | { type: 'offers/seen-before'; keys: string[]; since: number }
   | { type: 'offers/recent'; limit: number }
+  /** The core's data files (core-data.json), asked once per tab when a page in scope first needs the core. */
+  | { type: 'core/data' }
   | { type: 'tab/status'; status: TabStatus };
 
 /** Extension pages (popup) -> background. */
@@ -69,6 +71,8 @@ export interface Replies {
   'sightings/record': { ok: true; stored: number } | { ok: false; error: string };
   'offers/seen-before': { ok: true; seen: string[] } | { ok: false; error: string };
   'offers/recent': { ok: true; offers: RecentOffer[] } | { ok: false; error: string };
+  /** Data file path ("data/lexicons/en.json") -> its JSON text. */
+  'core/data': { ok: true; files: Record<string, string> } | { ok: false; error: string };
   'tab/status': { ok: true };
   'tab/get-status': { ok: true; status: TabStatus | null };
 }
@@ -194,6 +198,8 @@ export function parseToBackground(v: unknown): ToBackground | null {
         : null;
     case 'offers/recent':
       return Number.isInteger(v.limit) && (v.limit as number) >= 0 && (v.limit as number) <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
+    case 'core/data':
+      return { type: 'core/data' };
     case 'tab/status':
       return isStatus(v.status) ? (v as ToBackground) : null;
     case 'tab/get-status':
