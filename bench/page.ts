@@ -376,7 +376,7 @@ async function main(): Promise<void> {
     '',
     'Cost on every other x.com page (out of scope: a URL check only)',
     `  content.js                             ${f(bundle.length / 1024, 1)} KB, ${f(gzipSync(bundle).length / 1024, 1)} KB gzipped`,
-    `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the bundle holds the classifier's model)`,
+    `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the core's data is not in it: the background hands it over on the first page in scope)`,
     `  its callbacks in the next 2 s           ${f(median(startup.map((x) => x.laterMs)), 2)} ms`,
     `  building the core, first page in scope ${f(median(withExt.map((r) => (r.ext?.coreSteps ?? []).reduce((a, b) => a + b, 0))), 1)} ms in ${withExt[0]?.ext?.coreSteps.length ?? 0} tasks, longest ${f(median(withExt.map((r) => Math.max(0, ...(r.ext?.coreSteps ?? [])))), 1)} ms   (once per tab: lexicons, model, classifier, offer lexicon, repeat tracker: ${(withExt[0]?.ext?.coreSteps ?? []).map((x) => f(x, 0)).join(', ')} ms)`,
     '',

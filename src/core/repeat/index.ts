@@ -127,20 +127,21 @@ interface Internal extends RepeatEntry {
   slotSig: string;
   /** digitSignature(wordSet). */
   digitSig: string;
-  /** hash32(digitSig): what the near buckets hold beside each entry. */
+  /** digitHashOf(digitSig): what the near buckets hold beside each entry. */
   digitHash: number;
   /** Last near-duplicate lookup that considered this entry (each is scored once per lookup). */
   visit: number;
 }
 
 /**
- * A bucket of near-duplicate candidates, with each entry's digit signature hash beside it: a
- * lookup turns most candidates down on that number alone, without reading the entries.
+ * A bucket of near-duplicate candidates: each entry's digit signature hash, then the entry, in one
+ * array (one allocation for a new bucket). A lookup turns most candidates down on that number
+ * alone, without reading the entries.
  */
-interface NearBucket {
-  es: Internal[];
-  digits: number[];
-}
+type NearBucket = (number | Internal)[];
+
+/** 30 bits: a small integer, stored in the bucket itself and compared without reading memory elsewhere. */
+const digitHashOf = (digitSig: string) => hash32(digitSig) & 0x3fffffff;
 
 export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   const maxEntries = Math.max(1, opts.maxEntries ?? 200_000);
@@ -174,32 +175,28 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   };
   const pushNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
     const b = map.get(k);
-    if (!b) map.set(k, { es: [e], digits: [e.digitHash] });
+    if (!b) map.set(k, [e.digitHash, e]);
     else {
-      b.es.push(e);
-      b.digits.push(e.digitHash);
-      if (b.es.length > cap) {
-        b.es.shift();
-        b.digits.shift();
+      b.push(e.digitHash, e);
+      if (b.length > 2 * cap) {
+        b.shift();
+        b.shift();
       }
     }
   };
   const pullNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
     const b = map.get(k);
     if (!b) return;
-    const i = b.es.indexOf(e);
-    if (i >= 0) {
-      b.es.splice(i, 1);
-      b.digits.splice(i, 1);
-    }
-    if (!b.es.length) map.delete(k);
+    const i = b.indexOf(e);
+    if (i >= 1) b.splice(i - 1, 2);
+    if (!b.length) map.delete(k);
   };
   /** The entry's digit signature changed: its near buckets must say so. */
   const redigit = (map: Map<string, NearBucket>, keys: readonly string[], e: Internal) => {
     for (const k of keys) {
       const b = map.get(k);
-      const i = b ? b.es.indexOf(e) : -1;
-      if (b && i >= 0) b.digits[i] = e.digitHash;
+      const i = b ? b.indexOf(e) : -1;
+      if (b && i >= 1) b[i - 1] = e.digitHash;
     }
   };
 
@@ -253,7 +250,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       visit: 0,
       slotSig: a.slotSig,
       digitSig: a.digitSig,
-      digitHash: hash32(a.digitSig),
+      digitHash: digitHashOf(a.digitSig),
     };
     const old = entries.get(e.key);
     if (old) evict(old);
@@ -342,18 +339,16 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (a.parsed.truncated || a.wordSet.size < MIN_NEAR_WORDS) return null;
     const stamp = ++visit;
     const digitSig = a.digitSig;
-    const digitHash = hash32(digitSig);
+    const digitHash = digitHashOf(digitSig);
     let best: { entry: Internal; sim: number } | null = null;
     const consider = (b: NearBucket | undefined) => {
       if (!b) return;
-      const list = b.es;
-      const digits = b.digits;
       // Indexed loops here and below: an array iterator allocates while the code is still cold.
-      for (let i = 0; i < list.length; i++) {
+      for (let i = 0; i < b.length; i += 2) {
         // nearScore's commonest refusal, tested first on the bucket's own numbers: most candidates of a busy
         // bucket (which shares a few common words with the message) differ in a number.
-        if (digits[i] !== digitHash) continue;
-        const e = list[i] as Internal;
+        if (b[i] !== digitHash) continue;
+        const e = b[i + 1] as Internal;
         if (e.digitSig !== digitSig || e.visit === stamp) continue;
         e.visit = stamp;
         const sim = nearScore(a, e);
@@ -397,7 +392,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       e.wordSet = a.wordSet;
       if (e.digitSig !== a.digitSig) {
         e.digitSig = a.digitSig;
-        e.digitHash = hash32(a.digitSig);
+        e.digitHash = digitHashOf(a.digitSig);
         redigit(byBand, e.bands, e);
         redigit(byContact, e.contacts, e);
       }
