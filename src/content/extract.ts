@@ -1,7 +1,7 @@
 // DOM -> plain TweetRecord. Reads structure only (data-testid, href shapes, the
 // repost icon, aria-label leading integers), so it works in every UI language.
 import type { TweetCounts, TweetRecord } from '../core/types';
-import { COUNT_BUTTONS, HASHTAG_HREF, PROFILE_HREF, RESERVED_PATHS, REPOST_ICON_PREFIX, SEL, STATUS_HREF } from './selectors';
+import { COUNT_BUTTONS, HASHTAG_HREF, PROFILE_HREF, RESERVED_PATHS, REPOST_ICON_PREFIX, SEL, SOCIAL_CONTEXT_TESTID, STATUS_HREF } from './selectors';
 
 /** What the health check learns from one article: which expected parts were found. */
 export interface Found {
@@ -249,7 +249,9 @@ export function quickIdentity(article: Element): Identity {
 export function readIdentity(article: Element): QuickRead {
   const time = article.querySelector(SEL.statusTime);
   const m = time ? STATUS_HREF.exec(time.parentElement?.getAttribute('href') ?? '') : null;
-  const reposter = article.querySelector(SEL.socialContext) ? reposterOf(article, article.querySelector(SEL.userName), null) : null;
+  // A repost's header comes before the tweet's name: most tweets have none, and are read no further than the name.
+  const head = article.querySelector(SEL.headerOrName);
+  const reposter = head && head.getAttribute('data-testid') === SOCIAL_CONTEXT_TESTID ? reposterOf(article, article.querySelector(SEL.userName), null) : null;
   return { ident: { statusId: m?.[2] ?? null, reposter }, time };
 }
 

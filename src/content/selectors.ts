@@ -6,6 +6,8 @@
 
 /** data-testid of a timeline cell, for the hot path that tests it without a selector. */
 export const CELL_TESTID = 'cellInnerDiv';
+/** data-testid of a repost or pinned header (SEL.socialContext), to tell it from SEL.headerOrName's other match. */
+export const SOCIAL_CONTEXT_TESTID = 'socialContext';
 
 export const SEL = {
   primaryColumn: 'div[data-testid="primaryColumn"]',
@@ -15,6 +17,11 @@ export const SEL = {
   /** Repost header (inside a link to the reposter) or pinned header (not inside a link). */
   socialContext: '[data-testid="socialContext"]',
   userName: '[data-testid="User-Name"]',
+  /**
+   * A repost or pinned header, or else the tweet's User-Name: the header comes before the name, so a
+   * tweet without one is read up to its name only, not to its end.
+   */
+  headerOrName: '[data-testid="socialContext"],[data-testid="User-Name"]',
   /** The permalink's time: for a repost this is the original tweet. A quote's time is not in a link. */
   statusTime: 'a[href*="/status/"] > time[datetime]',
   tweetText: 'div[data-testid="tweetText"]',
