@@ -4,7 +4,7 @@
 // tell it from a request.
 import browser from 'webextension-polyfill';
 
-const NAME = /^[\w-]+(\.[\w-]+)*\.json$/;
+const NAME = /^[\w-]+\.json$/;
 
 /** The parsed JSON of a file shipped at the package's top level, e.g. "core-data.json". */
 export async function readPackagedJson(name: string): Promise<unknown> {
