@@ -72,6 +72,15 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/**
+ * The one fetch allowed: the background reading core-data.json from its own package (src/background/packaged.ts,
+ * whose call src/sinks.hostile.test.ts checks in the source). Here: one call, in background.js, next to the file's
+ * name. A request it made anywhere else would be blocked and fail every test that uses the network harness.
+ */
+function packageRead(name: string, re: RegExp, code: string): boolean {
+  return name === 'background.js' && re.source === '\\bfetch\\s*\\(' && (code.match(/\bfetch\s*\(/g) ?? []).length === 1 && /["'`]core-data\.json["'`]/.test(code);
+}
+
 plain.describe('the built package', () => {
   const all = files(DIST_CHROME);
   const scripts = all.filter((f) => f.endsWith('.js'));
@@ -82,7 +91,8 @@ plain.describe('the built package', () => {
     const found: string[] = [];
     for (const f of scripts) {
       const code = readFileSync(f, 'utf8');
-      for (const re of forbidden) if (re.test(code)) found.push(`${f.slice(DIST_CHROME.length + 1)}: ${re.source}`);
+      const name = f.slice(DIST_CHROME.length + 1);
+      for (const re of forbidden) if (re.test(code) && !packageRead(name, re, code)) found.push(`${name}: ${re.source}`);
     }
     expect(found).toEqual([]);
   });
