@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 
 const top = resolve(import.meta.dirname, '..');
 const ENTRY = 'bench/lib/core-cold.ts';
+/** Copied into the revision's tree too: the same pass on both sides. */
+const PASS_FILES = [ENTRY, 'bench/lib/fixture-messages.ts'];
 
 function git(args: string[], cwd = top): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -41,7 +43,7 @@ function main(): void {
     symlinkSync(join(top, 'node_modules'), join(base, 'node_modules'));
     // The same pass on both sides, whatever the revision holds.
     if (!existsSync(join(base, 'bench/lib'))) throw new Error(`${rev} has no bench/lib/`);
-    copyFileSync(join(top, ENTRY), join(base, ENTRY));
+    for (const f of PASS_FILES) copyFileSync(join(top, f), join(base, f));
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < pairs; i++) {

@@ -3,20 +3,12 @@
 // that runs it: prints the CPU time per message in microseconds. Run in a fresh
 // process each time (see scripts/compare-core.ts): the first pass is what a new
 // tab pays.
-import { generateTimeline } from '../../e2e/fixtures/tweets';
 import { loadCore } from '../../src/content/real-core';
-import type { Message } from '../../src/core/types';
+import { distinctFixtureMessages } from './fixture-messages';
 
 async function main(): Promise<void> {
   const core = await loadCore();
-  const seen = new Set<string>();
-  const msgs: Message[] = [];
-  for (const [i, t] of generateTimeline(1000).entries()) {
-    const id = t.status_id ?? `x${i}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    msgs.push({ id, text: t.text, lang: t.lang ?? null, author: t.author, retweetedBy: t.retweeted_by ?? null, createdAt: t.created_at ?? null, quotedText: t.quote?.text ?? null });
-  }
+  const msgs = distinctFixtureMessages();
   const tracker = core.tracker(() => Date.parse('2011-08-19T00:00:00Z'));
   const c0 = process.cpuUsage();
   for (const m of msgs) {

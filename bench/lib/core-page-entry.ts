@@ -1,9 +1,8 @@
 // Runs in a Chromium page (see bench/core-warmup.ts): the content script's core
 // judges the page benchmark's fixture tweets several times over, each pass
 // with a fresh repeat tracker, and reports the time per message of each pass.
-import { generateTimeline } from '../../e2e/fixtures/tweets';
 import { loadCore } from '../../src/content/real-core';
-import type { Message } from '../../src/core/types';
+import { distinctFixtureMessages } from './fixture-messages';
 
 export interface PassFigures {
   messages: number;
@@ -17,15 +16,7 @@ const PASSES = 6;
 
 async function run(): Promise<PassFigures[]> {
   const core = await loadCore();
-  const seen = new Set<string>();
-  // Distinct tweets only: the content script judges each tweet once (reposts hit its verdict cache).
-  const base: Message[] = [];
-  for (const [i, t] of generateTimeline(1000).entries()) {
-    const id = t.status_id ?? `x${i}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    base.push({ id, text: t.text, lang: t.lang ?? null, author: t.author, retweetedBy: t.retweeted_by ?? null, createdAt: t.created_at ?? null, quotedText: t.quote?.text ?? null });
-  }
+  const base = distinctFixtureMessages();
   const out: PassFigures[] = [];
   for (let pass = 0; pass < PASSES; pass++) {
     // New ids each pass, as new tweets would have; the texts are the same.
