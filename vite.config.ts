@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-// Two passes (see scripts/build.ts): MV3 content scripts must be one classic
-// script, so the content script is built alone as an IIFE; pages and the
-// background (an ES module) share chunks in the other pass.
+// Three passes (see scripts/build.ts): MV3 content scripts must be one classic
+// script, so the content script is built alone as an IIFE, and so is the core
+// (core.js), which the background runs next to it on pages in scope only; pages
+// and the background (an ES module) share chunks in the other pass.
 const root = resolve(import.meta.dirname, 'extension');
 const outDir = resolve(import.meta.dirname, 'dist/.build');
 
@@ -12,10 +13,10 @@ const outDir = resolve(import.meta.dirname, 'dist/.build');
 const minify = { compress: true, mangle: true, codegen: { asciiOnly: true } } as const;
 
 /**
- * Keeps the core's data (model, lexicons, places: the files under data/) out of content.js, which
- * every x.com page loads and compiles: each such import becomes a module that reads its file from
- * src/content/core-data.ts at run time, and the files go into core-data.json next to content.js
- * (the background hands them to a page in scope). Their JSON is written in ASCII, as content.js is.
+ * Keeps the core's data (model, lexicons, places: the files under data/) out of core.js, which a
+ * page compiles when it first needs the core: each such import becomes a module that reads its file
+ * from src/content/core-data.ts at run time, and the files go into core-data.json next to core.js
+ * (the background hands them to a page in scope). Their JSON is written in ASCII, as core.js is.
  */
 function coreDataOutside(): Plugin {
   const top = import.meta.dirname;
@@ -49,25 +50,25 @@ export default defineConfig(({ mode }) => ({
   publicDir: false,
   base: './',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: mode === 'content' ? [coreDataOutside()] : [],
+  plugins: mode === 'core' ? [coreDataOutside()] : [],
   // Data files become JSON.parse('...') calls: a string literal costs next to
   // nothing to load with content.js on every x.com page, and parsing it when a
   // page in scope first needs it is faster than building an object literal.
   json: { stringify: true, namedExports: false },
   build: {
     outDir,
-    emptyOutDir: mode !== 'content',
+    emptyOutDir: mode === 'production',
     target: ['chrome120', 'firefox128'],
     modulePreload: false,
     sourcemap: false,
     reportCompressedSize: false,
-    ...(mode === 'content'
+    ...(mode === 'content' || mode === 'core'
       ? {
           lib: {
-            entry: resolve(import.meta.dirname, 'src/content/index.ts'),
+            entry: resolve(import.meta.dirname, mode === 'core' ? 'src/content/core-entry.ts' : 'src/content/index.ts'),
             formats: ['iife' as const],
             name: 'hashtagTriage',
-            fileName: () => 'content.js',
+            fileName: () => `${mode}.js`,
           },
           rollupOptions: { output: { minify } },
         }

@@ -72,6 +72,8 @@ interface RunResult {
   /** Scrolling back up: cells re-created for tweets already judged. */
   back: TraceResult;
   wallMs: number;
+  /** Thread time evaluating core.js on the page in scope, ms (null without the extension). */
+  coreEvalMs: number | null;
 }
 
 interface TraceEvent {
@@ -247,9 +249,17 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
       // no long task API: counted as none
     }
   });
-  await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
-  if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 15_000 });
-  else await page.waitForSelector('[data-testid="cellInnerDiv"]');
+  let coreEvalMs: number | null = null;
+  if (withExtension) {
+    const load = await scriptCost(page, async () => {
+      await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+      await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 15_000 });
+    });
+    coreEvalMs = load.evaluate['core.js'] ?? null;
+  } else {
+    await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
+    await page.waitForSelector('[data-testid="cellInnerDiv"]');
+  }
   await page.waitForTimeout(300);
   // Measure the scroll only: cells present at load were there before the content script started.
   await page.evaluate(() => {
@@ -276,33 +286,47 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
     await page.waitForTimeout(200);
   });
   const ext = withExtension ? await extensionPerf(page) : null;
-  return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, back, wallMs };
+  return { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks, fixture, ext, trace, back, wallMs, coreEvalMs };
+}
+
+/**
+ * The extension's scripts while `body` runs: thread time evaluating each of its files (content.js at load,
+ * core.js when the background runs it on a page in scope), and of its callbacks, ms.
+ */
+async function scriptCost(page: Page, body: () => Promise<void>): Promise<{ evaluate: Record<string, number>; callsMs: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const evaluate: Record<string, number> = {};
+  let callsMs = 0;
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value as unknown as TraceEvent[]) {
+      const url = ev.args?.data?.url;
+      if (!url?.startsWith('chrome-extension://')) continue;
+      const ms = (ev.tdur ?? ev.dur ?? 0) / 1000;
+      // v8.compile nests inside EvaluateScript: count the outer event only.
+      if (ev.name === 'EvaluateScript') {
+        const file = new URL(url).pathname.slice(1);
+        evaluate[file] = (evaluate[file] ?? 0) + ms;
+      } else if (ev.name === 'FunctionCall') callsMs += ms;
+    }
+  });
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await body();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { evaluate, callsMs };
 }
 
 /** The content script's cost on an x.com page out of scope: evaluating the bundle, then watching the URL. */
 async function startupCost(context: BrowserContext): Promise<{ evaluateMs: number; laterMs: number }> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  let evaluateMs = 0;
-  let laterMs = 0;
-  cdp.on('Tracing.dataCollected', (e) => {
-    for (const ev of e.value as unknown as TraceEvent[]) {
-      if (!ev.args?.data?.url?.startsWith('chrome-extension://')) continue;
-      const ms = (ev.tdur ?? ev.dur ?? 0) / 1000;
-      // v8.compile nests inside EvaluateScript: count the outer event only.
-      if (ev.name === 'EvaluateScript') evaluateMs += ms;
-      else if (ev.name === 'FunctionCall') laterMs += ms;
-    }
+  const cost = await scriptCost(page, async () => {
+    await page.goto('https://x.com/home');
+    await page.waitForTimeout(2000);
   });
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
-  await page.goto('https://x.com/home');
-  await page.waitForTimeout(2000);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
   await page.close();
-  return { evaluateMs, laterMs };
+  return { evaluateMs: cost.evaluate['content.js'] ?? 0, laterMs: cost.callsMs };
 }
 
 async function plainContext(): Promise<{ context: BrowserContext; profile: string }> {
@@ -352,6 +376,8 @@ async function main(): Promise<void> {
   const long = (rs: RunResult[]) => rs.map((r) => r.longTasks.filter((d) => d > 50).length);
   const first = withExt[0];
   const bundle = readFileSync(join(top, 'dist/chrome/content.js'));
+  const coreBundle = readFileSync(join(top, 'dist/chrome/core.js'));
+  const coreEval = withExt.map((r) => r.coreEvalMs ?? NaN);
 
   const lines = [
     `Fixture: ${TWEETS} tweets, virtualised, scrolled to the end (per round: ${first?.fixture.mounted} cells mounted, ${first?.fixture.removed} removed and re-created later, ${first?.fixture.loads} "fetches"); ${ROUNDS} rounds without and with the extension; Chromium headless; the extension's times are thread (CPU) times from a Chrome trace, in microseconds, so other load on the machine does not inflate them.`,
@@ -376,9 +402,13 @@ async function main(): Promise<void> {
     '',
     'Cost on every other x.com page (out of scope: a URL check only)',
     `  content.js                             ${f(bundle.length / 1024, 1)} KB, ${f(gzipSync(bundle).length / 1024, 1)} KB gzipped`,
-    `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the core's data is not in it: the background hands it over on the first page in scope)`,
+    `  evaluating content.js at page load     ${f(median(startup.map((x) => x.evaluateMs)), 1)} ms   (rounds: ${startup.map((x) => f(x.evaluateMs, 1)).join(', ')}; the core and its data are not in it: a page in scope gets them from the background)`,
     `  its callbacks in the next 2 s           ${f(median(startup.map((x) => x.laterMs)), 2)} ms`,
-    `  building the core, first page in scope ${f(median(withExt.map((r) => (r.ext?.coreSteps ?? []).reduce((a, b) => a + b, 0))), 1)} ms in ${withExt[0]?.ext?.coreSteps.length ?? 0} tasks, longest ${f(median(withExt.map((r) => Math.max(0, ...(r.ext?.coreSteps ?? [])))), 1)} ms   (once per tab: lexicons, model, classifier, offer lexicon, repeat tracker: ${(withExt[0]?.ext?.coreSteps ?? []).map((x) => f(x, 0)).join(', ')} ms)`,
+    '',
+    'Once per tab, on the first page in scope',
+    `  core.js                                ${f(coreBundle.length / 1024, 1)} KB, ${f(gzipSync(coreBundle).length / 1024, 1)} KB gzipped   (run by the background next to the content script)`,
+    `  evaluating core.js                     ${f(median(coreEval), 1)} ms   (rounds: ${coreEval.map((x) => f(x, 1)).join(', ')})`,
+    `  building the core                      ${f(median(withExt.map((r) => (r.ext?.coreSteps ?? []).reduce((a, b) => a + b, 0))), 1)} ms in ${withExt[0]?.ext?.coreSteps.length ?? 0} tasks, longest ${f(median(withExt.map((r) => Math.max(0, ...(r.ext?.coreSteps ?? [])))), 1)} ms   (lexicons, model, classifier, offer lexicon, repeat tracker: ${(withExt[0]?.ext?.coreSteps ?? []).map((x) => f(x, 0)).join(', ')} ms)`,
     '',
     `Scroll wall time per round: without ${without.map((r) => r.wallMs).join(', ')} ms; with ${withExt.map((r) => r.wallMs).join(', ')} ms.`,
   ];

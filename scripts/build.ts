@@ -1,6 +1,7 @@
 // Builds the unpacked extensions dist/chrome and dist/firefox and a zip of each.
 // Pass 1: pages + background (ES modules sharing chunks). Pass 2: the content
-// script alone as one classic IIFE script.
+// script alone as one classic IIFE script. Pass 3: the core (core.js), which
+// the background runs next to it on pages in scope, and its data.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -12,8 +13,10 @@ const top = resolve(import.meta.dirname, '..');
 const dist = join(top, 'dist');
 const staging = join(dist, '.build');
 const pkg = JSON.parse(readFileSync(join(top, 'package.json'), 'utf8')) as { version: string };
-/** Largest content.js accepted (its code is about 100 KB; the core's data, some 450 KB more, stays out of it). */
-const MAX_CONTENT_BYTES = 150 * 1024;
+/** Largest content.js accepted (about 35 KB: the core, some 65 KB more, and its data, 450 KB, stay out of it). */
+const MAX_CONTENT_BYTES = 60 * 1024;
+/** Largest core.js accepted (about 65 KB of code: the data stays in core-data.json). */
+const MAX_CORE_BYTES = 150 * 1024;
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   await build({ configFile: join(top, 'vite.config.ts'), mode: 'production', logLevel });
   await build({ configFile: join(top, 'vite.config.ts'), mode: 'content', logLevel });
+  await build({ configFile: join(top, 'vite.config.ts'), mode: 'core', logLevel });
 
   for (const browser of ['chrome', 'firefox'] as const) {
     const out = join(dist, browser);
@@ -46,11 +50,14 @@ async function main(): Promise<void> {
     console.log(`built dist/${browser}/ and dist/hashtag-triage-${browser}-${pkg.version}.zip`);
   }
   rmSync(staging, { recursive: true, force: true });
-  if (!existsSync(join(dist, 'chrome/content.js'))) throw new Error('content script missing from the build');
-  // Every x.com page compiles content.js: the core's data belongs in core-data.json (see vite.config.ts).
-  const contentBytes = statSync(join(dist, 'chrome/content.js')).size;
-  if (contentBytes > MAX_CONTENT_BYTES) throw new Error(`content.js is ${Math.round(contentBytes / 1024)} KB (at most ${MAX_CONTENT_BYTES / 1024}): has data gone into it?`);
-  if (!existsSync(join(dist, 'chrome/core-data.json'))) throw new Error('core-data.json missing from the build');
+  for (const f of ['content.js', 'core.js', 'core-data.json']) if (!existsSync(join(dist, 'chrome', f))) throw new Error(`${f} missing from the build`);
+  // Every x.com page compiles content.js: the core belongs in core.js, its data in core-data.json (see vite.config.ts).
+  const sizeCheck = (file: string, max: number, hint: string) => {
+    const bytes = statSync(join(dist, 'chrome', file)).size;
+    if (bytes > max) throw new Error(`${file} is ${Math.round(bytes / 1024)} KB (at most ${max / 1024}): ${hint}`);
+  };
+  sizeCheck('content.js', MAX_CONTENT_BYTES, 'has the core or its data gone into it?');
+  sizeCheck('core.js', MAX_CORE_BYTES, 'has data gone into it?');
 }
 
 main().catch((err: unknown) => {

@@ -8,9 +8,9 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     content_scripts: { matches: string[]; js: string[] }[];
   };
 
-  it('is Manifest V3 with only the storage permission and x.com host access', () => {
+  it('is Manifest V3 with only the storage and scripting (core.js on pages in scope) permissions and x.com host access', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.host_permissions).toEqual(['https://x.com/*', 'https://twitter.com/*']);
     expect(m).not.toHaveProperty('optional_permissions');
     expect(m).not.toHaveProperty('web_accessible_resources');

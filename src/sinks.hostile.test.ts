@@ -38,13 +38,22 @@ const SINKS: [string, RegExp][] = [
   ['WebSocket', /\bWebSocket\b/],
   ['sendBeacon', /\bsendBeacon\b/],
   ['EventSource', /\bEventSource\b/],
+  ['a script run in a tab', /\b(executeScript|registerContentScripts)\b/],
 ];
 
-/** The background's reader of its own package files (core-data.json): its one fetch is of runtime.getURL(...). */
+/**
+ * The background's module for its own package files: its one fetch is of runtime.getURL(...) (core-data.json),
+ * and the one script it runs in a tab is the package's core.js, never code made of a string.
+ */
 const PACKAGED = join('background', 'packaged.ts');
 
 function packageRead(file: string, sink: string, text: string): boolean {
-  if (sink !== 'fetch' || relative(SRC, file) !== PACKAGED) return false;
+  if (relative(SRC, file) !== PACKAGED) return false;
+  if (sink === 'a script run in a tab') {
+    const calls = [...text.matchAll(/\b(executeScript|registerContentScripts)\b\s*\(([^)]*)\)/g)].map((m) => m[0]);
+    return calls.length === 1 && /^executeScript\(\{ target: \{ tabId, frameIds: \[frameId\] \}, files: \['core\.js'\] \}\)$/.test(calls[0] ?? '');
+  }
+  if (sink !== 'fetch') return false;
   const calls = [...text.matchAll(/(^|[^.\w])fetch\s*\(([^)]*)\)/g)].map((m) => (m[2] ?? '').trim());
   // One call, of a URL made by runtime.getURL in the lines above it and checked to be the package's own.
   return calls.length === 1 && calls[0] === 'url' && /const url = browser\.runtime\.getURL\(name\);/.test(text) && /url\.startsWith\(browser\.runtime\.getURL\(''\)\)/.test(text);
@@ -68,6 +77,12 @@ describe('the source', () => {
       for (const [name, re] of SINKS) if (re.test(text) && !packageRead(f, name, text)) found.push(`${relative(SRC, f)}: ${name}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it("runs no script in a tab but the package's core.js, from the background", () => {
+    const running = files.filter((f) => /\bexecuteScript\b/.test(code(readFileSync(f, 'utf8'))));
+    expect(running.map((f) => relative(SRC, f))).toEqual([PACKAGED]);
+    expect(packageRead(join(SRC, PACKAGED), 'a script run in a tab', "scripting.executeScript({ target: { tabId }, func: () => 1 })")).toBe(false);
   });
 
   it("fetches only in the one module that reads the extension's own package", () => {

@@ -30,7 +30,7 @@ function setup() {
     seenBefore: async () => [],
     recentOffers: async () => [],
   };
-  const handle = createHandler({ extensionId: ID, extensionOrigin: ORIGIN, store, statuses: memoryStatusStore(), coreData: async () => ({}), batchDelayMs: 1 });
+  const handle = createHandler({ extensionId: ID, extensionOrigin: ORIGIN, store, statuses: memoryStatusStore(), coreData: async () => ({}), injectCore: async () => undefined, batchDelayMs: 1 });
   return { handle, written };
 }
 

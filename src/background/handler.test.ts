@@ -56,7 +56,11 @@ const status: TabStatus = {
 
 const CORE_FILES = { 'data/model/triage-model.json': '{"labels":[]}' };
 
-function setup(store?: SightingStore, coreData: () => Promise<Record<string, string>> = async () => CORE_FILES) {
+function setup(
+  store?: SightingStore,
+  coreData: () => Promise<Record<string, string>> = async () => CORE_FILES,
+  injectCore: (tabId: number, frameId: number) => Promise<void> = async () => undefined,
+) {
   const area = memoryArea();
   const handle = createHandler({
     extensionId: ID,
@@ -64,6 +68,7 @@ function setup(store?: SightingStore, coreData: () => Promise<Record<string, str
     store: store ?? seenIndexStore(area),
     statuses: memoryStatusStore(),
     coreData,
+    injectCore,
     batchDelayMs: 5,
   });
   return { handle, area };
@@ -139,6 +144,23 @@ describe('background message handler', () => {
     const { handle } = setup(undefined, () => Promise.reject(new Error('core-data.json: HTTP 404')));
     expect(await handle({ type: 'core/data' }, fromTab)).toEqual({ ok: false, error: 'core-data.json: HTTP 404' });
     expect(handle({ type: 'core/data' }, fromPopup)).toBeUndefined();
+  });
+
+  it('runs core.js in the frame that asks, and says why when it cannot', async () => {
+    const runs: [number, number][] = [];
+    const { handle } = setup(undefined, undefined, async (tabId, frameId) => {
+      runs.push([tabId, frameId]);
+      if (frameId === 3) throw new Error('Cannot access contents of the page');
+    });
+    expect(await handle({ type: 'core/inject' }, fromTab)).toEqual({ ok: true });
+    expect(await handle({ type: 'core/inject' }, { ...fromTab, frameId: 3 })).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    // Never into a page the extension's content scripts do not run in, nor for its own pages.
+    expect(handle({ type: 'core/inject' }, fromPopup)).toBeUndefined();
+    expect(handle({ type: 'core/inject' }, { id: ID, url: 'https://example.org/', tab: { id: 9, url: 'https://example.org/' } })).toBeUndefined();
+    expect(runs).toEqual([
+      [7, 0],
+      [7, 3],
+    ]);
   });
 });
 

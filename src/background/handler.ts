@@ -11,6 +11,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for the tab's top frame. */
+  frameId?: number;
 }
 
 export interface HandlerDeps {
@@ -21,6 +23,8 @@ export interface HandlerDeps {
   statuses: StatusStore;
   /** The core's data files, read from the extension's own core-data.json. */
   coreData: () => Promise<Record<string, string>>;
+  /** Runs the extension's core.js in one frame of a tab, in the content script's world. */
+  injectCore: (tabId: number, frameId: number) => Promise<void>;
   batchDelayMs?: number;
 }
 
@@ -51,7 +55,7 @@ export function createHandler(deps: HandlerDeps): Handler {
   const rejected: Rejected = { shape: 0, sender: 0 };
   const batcher = new SightingBatcher(deps.store, deps.batchDelayMs);
 
-  async function content(msg: ContentToBackground, tabId: number): Promise<AnyReply> {
+  async function content(msg: ContentToBackground, tabId: number, frameId: number): Promise<AnyReply> {
     switch (msg.type) {
       case 'sightings/record':
         try {
@@ -75,6 +79,13 @@ export function createHandler(deps: HandlerDeps): Handler {
       case 'core/data':
         try {
           return { ok: true, files: await deps.coreData() };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      case 'core/inject':
+        try {
+          await deps.injectCore(tabId, frameId);
+          return { ok: true };
         } catch (e) {
           return { ok: false, error: errorText(e) };
         }
@@ -102,7 +113,7 @@ export function createHandler(deps: HandlerDeps): Handler {
     if (msg.type === 'tab/get-status') return isPageSender(sender, deps) ? page(msg) : refuse('sender');
     const tabId = sender.tab?.id;
     if (!isContentSender(sender, deps.extensionId) || tabId === undefined) return refuse('sender');
-    return content(msg, tabId);
+    return content(msg, tabId, sender.frameId ?? 0);
   };
   return Object.assign(handle, { rejected });
 }

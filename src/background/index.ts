@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { openStore, prune, sightingPort } from '../store';
 import { registerCommands } from './commands';
-import { readPackagedJson } from './packaged';
+import { injectCoreScript, readPackagedJson } from './packaged';
 import { createHandler, type Sender } from './handler';
 import type { Area, SightingStore } from './ports';
 import { pruneIfDue, pruneIfTightened } from './retention';
@@ -42,6 +42,7 @@ const handle = createHandler({
   store,
   statuses,
   coreData,
+  injectCore: injectCoreScript,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => handle(raw, sender as Sender));

@@ -1,7 +1,7 @@
-// Reads a file of the extension's own package (chrome-extension:// or
-// moz-extension://): never the network. The one fetch in the extension's
-// source, kept here so that the source scan (src/sinks.hostile.test.ts) can
-// tell it from a request.
+// The extension's own package files (chrome-extension:// or moz-extension://):
+// reading one (never the network: the one fetch in the extension's source,
+// kept here so that the source scan, src/sinks.hostile.test.ts, can tell it
+// from a request) and running core.js in a tab.
 import browser from 'webextension-polyfill';
 
 const NAME = /^[\w-]+\.json$/;
@@ -14,4 +14,12 @@ export async function readPackagedJson(name: string): Promise<unknown> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
   return r.json();
+}
+
+/** Runs the package's core.js in one frame of a tab, in the extension's content script world (never the page's own). */
+export async function injectCoreScript(tabId: number, frameId: number): Promise<void> {
+  const results = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['core.js'] });
+  // Chrome reports a script that threw in its result; Firefox rejects.
+  const error = results[0]?.error;
+  if (error !== undefined && error !== null) throw new Error(`core.js: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -7,6 +7,7 @@ import type { TabStatus } from '../shared/messages';
 import { ATTR, listenForShow, type ApplyContext } from './apply';
 import type { TriageCore } from './core';
 import { isCoreFiles, type CoreFiles } from './core-data';
+import type { CoreLoader } from './core-script';
 import { contextAlive, type ExtApi, type StorageChange } from './ext';
 import { failures, guard, guardAsync, noteFailure } from './guard';
 import { Messenger } from './messaging';
@@ -35,11 +36,8 @@ const OVERLAY = /\/(photo|video)\/\d+\/?$|^\/compose\/|^\/i\/(display|keyboard_s
 
 export interface ControllerOptions {
   api: ExtApi;
-  /**
-   * The core, or how to load it (on the first page in scope only; `steps` receives the time of each
-   * step, `data` gives the core's data files from the background).
-   */
-  core: TriageCore | ((steps: number[], data: () => Promise<CoreFiles | null>) => Promise<TriageCore>);
+  /** The core, or how to load it (on the first page in scope only; see CoreLoader). */
+  core: TriageCore | CoreLoader;
   doc?: Document;
   now?: () => number;
 }
@@ -153,7 +151,7 @@ export function startController(opts: ControllerOptions): Controller {
           const load = opts.core as Exclude<ControllerOptions['core'], TriageCore>;
           let built: TriageCore;
           try {
-            built = await load(perf.coreSteps, coreFiles);
+            built = await load(perf.coreSteps, coreFiles, injectCore);
           } catch (e) {
             // Nothing is tagged or hidden without a core; the next page in scope tries again.
             coreLoading = false;
@@ -255,6 +253,13 @@ export function startController(opts: ControllerOptions): Controller {
   async function coreFiles(): Promise<CoreFiles | null> {
     const reply = await messenger.send({ type: 'core/data' });
     return reply?.ok && isCoreFiles(reply.files) ? reply.files : null;
+  }
+
+  /** Has the background run core.js next to this script; rejects, saying why, when it did not. */
+  async function injectCore(): Promise<void> {
+    const reply = await messenger.send({ type: 'core/inject' });
+    if (!reply) throw new Error('core.js: no answer from the background');
+    if (!reply.ok) throw new Error(`core.js could not be run: ${reply.error}`);
   }
 
   /** The offers the store saw last, newest first; null when it cannot answer. */

@@ -1,13 +1,14 @@
 // The pure core wired for the content script: the classifier and the repeat
 // tracker (message keys, near-duplicates, offers closed by a later message).
-// Loaded on demand: the bundler wraps these modules in lazy initialisers, so
-// their data (model, lexicons) is only built on a page in scope, never on the
-// rest of x.com. The build is split over many short tasks (the data modules
+// It is core.js, run in a tab only when a page in scope first needs it (see
+// core-script.ts). Even then the bundler wraps these modules in lazy
+// initialisers, and the build is split over many short tasks (the data modules
 // one per task, the classifier's lexicons a slice of patterns per task) so
-// that it never makes a long task. The data itself is not in content.js: it
-// is asked for first (see core-data.ts).
+// that it never makes a long task. The data itself is asked for first (see
+// core-data.ts).
 import type { TriageCore } from './core';
-import { provideCoreData, type CoreFiles } from './core-data';
+import { provideCoreData } from './core-data';
+import type { CoreDataSource } from './core-script';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -24,9 +25,6 @@ async function step<T>(steps: number[], load: () => Promise<T> | T): Promise<T> 
   steps.push(performance.now() - t0);
   return out;
 }
-
-/** The core's data files, or null when they cannot be had (the core is then not built). */
-export type CoreDataSource = () => Promise<CoreFiles | null>;
 
 async function build(steps: number[], data?: CoreDataSource): Promise<TriageCore> {
   if (data) {

@@ -30,6 +30,8 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'offers/recent', limit: 500 })).not.toBeNull();
     // Only the type is kept: whatever else a sender adds goes no further.
     expect(parseToBackground({ type: 'core/data', extra: 'x'.repeat(10) })).toEqual({ type: 'core/data' });
+    // Nothing of the message says what runs where: the background runs its own core.js in the sender's frame.
+    expect(parseToBackground({ type: 'core/inject', files: ['evil.js'], tabId: 1 })).toEqual({ type: 'core/inject' });
     expect(
       parseToBackground({
         type: 'tab/status',

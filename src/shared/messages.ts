@@ -60,6 +60,8 @@ export type ContentToBackground =
   | { type: 'offers/recent'; limit: number }
   /** The core's data files (core-data.json), asked once per tab when a page in scope first needs the core. */
   | { type: 'core/data' }
+  /** Runs core.js (the classifier and the repeat tracker) in the sender's frame, next to the content script. */
+  | { type: 'core/inject' }
   | { type: 'tab/status'; status: TabStatus };
 
 /** Extension pages (popup) -> background. */
@@ -73,6 +75,7 @@ export interface Replies {
   'offers/recent': { ok: true; offers: RecentOffer[] } | { ok: false; error: string };
   /** Data file path ("data/lexicons/en.json") -> its JSON text. */
   'core/data': { ok: true; files: Record<string, string> } | { ok: false; error: string };
+  'core/inject': { ok: true } | { ok: false; error: string };
   'tab/status': { ok: true };
   'tab/get-status': { ok: true; status: TabStatus | null };
 }
@@ -200,6 +203,8 @@ export function parseToBackground(v: unknown): ToBackground | null {
       return Number.isInteger(v.limit) && (v.limit as number) >= 0 && (v.limit as number) <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
     case 'core/data':
       return { type: 'core/data' };
+    case 'core/inject':
+      return { type: 'core/inject' };
     case 'tab/status':
       return isStatus(v.status) ? (v as ToBackground) : null;
     case 'tab/get-status':

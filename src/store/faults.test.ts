@@ -99,7 +99,7 @@ describe('a full disk', () => {
   it('reaches the content script as an error reply with the message, never as an exception', async () => {
     const db = await filled();
     const ID = 'abcdefghijklmnopabcdefghijklmnop';
-    const handle = createHandler({ extensionId: ID, extensionOrigin: `chrome-extension://${ID}/`, store: sightingPort(db), statuses: memoryStatusStore(), coreData: async () => ({}), batchDelayMs: 1 });
+    const handle = createHandler({ extensionId: ID, extensionOrigin: `chrome-extension://${ID}/`, store: sightingPort(db), statuses: memoryStatusStore(), coreData: async () => ({}), injectCore: async () => undefined, batchDelayMs: 1 });
     const fromX = { id: ID, url: 'https://x.com/hashtag/hasselthelpt', tab: { id: 1, url: 'https://x.com/hashtag/hasselthelpt' } };
     const freeSpace = fillTheDisk();
     expect(await handle({ type: 'sightings/record', sightings: [sighting({ key: 'late', seenAt: T0 + 9 * MIN })] }, fromX)).toEqual({ ok: false, error: QUOTA_MESSAGE });
