@@ -33,7 +33,7 @@ export interface Analysed {
   /** The words of wordSet that hold a digit, sorted and joined: a rewording keeps exactly these. */
   digitSig: string;
   /** MinHash band ids of wordSet, once computed (the lookup and the insert both need them). */
-  bands: string[] | null;
+  bands: number[] | null;
   /** Hash of the first words (see the index's prefix route), once computed; null before. */
   prefixKey: string | null | undefined;
 }

@@ -47,4 +47,17 @@ describe('word lists read as sets', () => {
     expect(minhashBands(words)).toEqual(minhashBands(set));
     expect(minhashBands([])).toEqual([]);
   });
+
+  it('give small-integer band ids, one per band, that differ between bands and between unrelated sets', () => {
+    const a = minhashBands(['spare', 'room', 'hasselt', 'tonight', 'two', 'beds']);
+    const b = minhashBands(['shuttle', 'bus', 'leaves', 'station', 'at', 'nine']);
+    expect(a).toHaveLength(12);
+    for (const id of [...a, ...b]) expect(Number.isInteger(id) && id >= 0 && id < 2 ** 30).toBe(true);
+    // The band number is part of the id: equal minima in two bands still make two buckets.
+    expect(new Set(a).size).toBe(12);
+    expect(a.filter((id, i) => id === b[i])).toEqual([]);
+    // One word more or less keeps most bands of a long text.
+    const c = minhashBands(['spare', 'room', 'hasselt', 'tonight', 'two', 'beds', 'free']);
+    expect(a.filter((id, i) => id === c[i]).length).toBeGreaterThanOrEqual(6);
+  });
 });

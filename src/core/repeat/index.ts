@@ -121,7 +121,7 @@ interface Internal extends RepeatEntry {
   statusIds: string[];
   fingerprints: string[];
   prefixKey: string | null;
-  bands: string[];
+  bands: number[];
   contacts: string[];
   /** slotSignature(slots): equal strings, equal slots. */
   slotSig: string;
@@ -152,7 +152,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
   // Each exact text remembers who brought it in: "RT @a: X" and "RT @b: X" stay apart.
   const byFingerprint = new Map<string, { e: Internal; author: string | null }[]>();
   const byPrefix = new Map<string, Internal[]>();
-  const byBand = new Map<string, NearBucket>();
+  const byBand = new Map<number, NearBucket>();
   const byContact = new Map<string, NearBucket>();
   const authors = new Map<string, Internal[]>();
   let seq = 0;
@@ -173,7 +173,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (i >= 0) list.splice(i, 1);
     if (!list.length) map.delete(k);
   };
-  const pushNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
+  const pushNear = <K>(map: Map<K, NearBucket>, k: K, e: Internal) => {
     const b = map.get(k);
     if (!b) map.set(k, [e.digitHash, e]);
     else {
@@ -184,7 +184,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       }
     }
   };
-  const pullNear = (map: Map<string, NearBucket>, k: string, e: Internal) => {
+  const pullNear = <K>(map: Map<K, NearBucket>, k: K, e: Internal) => {
     const b = map.get(k);
     if (!b) return;
     const i = b.indexOf(e);
@@ -192,7 +192,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (!b.length) map.delete(k);
   };
   /** The entry's digit signature changed: its near buckets must say so. */
-  const redigit = (map: Map<string, NearBucket>, keys: readonly string[], e: Internal) => {
+  const redigit = <K>(map: Map<K, NearBucket>, keys: readonly K[], e: Internal) => {
     for (const k of keys) {
       const b = map.get(k);
       const i = b ? b.indexOf(e) : -1;
@@ -258,7 +258,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
     if (a.statusId) byStatus.set(a.statusId, e);
     addFingerprint(a.fingerprint, e, a.author);
     if (e.prefixKey) push(byPrefix, e.prefixKey, e, cap * 2);
-    for (let i = 0; i < e.bands.length; i++) pushNear(byBand, e.bands[i] as string, e);
+    for (let i = 0; i < e.bands.length; i++) pushNear(byBand, e.bands[i] as number, e);
     for (let i = 0; i < e.contacts.length; i++) pushNear(byContact, e.contacts[i] as string, e);
     if (e.author) push(authors, e.author, e, AUTHOR_BUCKET);
     while (entries.size > maxEntries) {
@@ -356,7 +356,7 @@ export function createRepeatIndex(opts: RepeatIndexOptions = {}): RepeatIndex {
       }
     };
     const bands = bandsOf(a);
-    for (let i = 0; i < bands.length; i++) consider(byBand.get(bands[i] as string));
+    for (let i = 0; i < bands.length; i++) consider(byBand.get(bands[i] as number));
     const slots = a.reading.slots;
     if (slots.phones.length !== 0 || slots.handles.length !== 0) for (const c of contactsOf(slots)) consider(byContact.get(c));
     return best;

@@ -40,10 +40,11 @@ const mins = new Int32Array(PERMUTATIONS);
 
 /**
  * One bucket id per band; two sets share a bucket with probability ~ 1-(1-J^ROWS)^BANDS.
- * An id is the band number and its minima as 16-bit halves in a short string:
- * distinct for distinct minima, and cheap to build.
+ * An id is a 30-bit hash of the band number and its minima: a small integer, so no string is built
+ * for it and a bucket lookup hashes nothing. Different minima share an id about once in 2^30, which
+ * only brings a lookup one more bucket of candidates, each checked like the others.
  */
-export function minhashBands(words: ReadonlySet<string> | readonly string[]): string[] {
+export function minhashBands(words: ReadonlySet<string> | readonly string[]): number[] {
   const list = Array.isArray(words) ? (words as readonly string[]) : [...words];
   if (list.length === 0) return [];
   mins.fill(0x7fffffff);
@@ -58,12 +59,18 @@ export function minhashBands(words: ReadonlySet<string> | readonly string[]): st
       if (v < (mins[i] as number)) mins[i] = v;
     }
   }
-  const bands: string[] = [];
+  const bands: number[] = [];
   for (let b = 0; b < BANDS; b++) {
-    // ROWS is 2: the band number, then each minimum's two halves (arguments, not a spread array).
-    const m0 = mins[b * ROWS] as number;
-    const m1 = mins[b * ROWS + 1] as number;
-    bands.push(String.fromCharCode(b, m0 >>> 16, m0 & 0xffff, m1 >>> 16, m1 & 0xffff));
+    // ROWS is 2: the band number and both minima, mixed (murmur3's 32-bit steps).
+    let h = Math.imul(b + 1, 0x9e3779b1);
+    h = Math.imul(h ^ (mins[b * ROWS] as number), 0xcc9e2d51);
+    h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+    h = Math.imul(h ^ (mins[b * ROWS + 1] as number), 0xcc9e2d51);
+    h = Math.imul((h << 13) | (h >>> 19), 0x1b873593);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    bands.push(h & 0x3fffffff);
   }
   return bands;
 }
