@@ -388,7 +388,7 @@ async function main(): Promise<void> {
     `  all its callbacks / cells, mean        ${f(median(extPerTweet))} ms   (median of rounds; includes timers and the first, cold calls)`,
     `  per insertion, fitted                  ${f(fit.perInsertion)} ms + ${f(fit.perCell)} ms per cell   (a line through the median time of each insertion size, ${withExt.flatMap((r) => r.trace.groups).length} insertions: the first cell after the page's own work costs more than the next ones)`,
     `  its own batch timer / cells, median    ${f(median(selfSamples))} ms   (performance.now() in the content script, 0.1 ms resolution)`,
-    `  of which the core, per new tweet, mean ${f(median(coreShare))} ms   (classifier + repeat tracker + offer details, once per distinct tweet)`,
+    `  of which the core, per new tweet, mean ${f(median(coreShare))} ms   (the batches' judging passes / tweets judged: classifier + repeat tracker + offer details, once per distinct tweet)`,
     `  page task time, with - without /tweet  ${f(median(addedTask))} ms   (rounds: ${addedTask.map((x) => f(x)).join(', ')}; includes style work for its attributes; noisy)`,
     '',
     'Long tasks over 50 ms caused by the extension (target: none)',
