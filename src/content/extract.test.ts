@@ -103,6 +103,9 @@ describe('extractTweet on fixture pages', () => {
     for (const a of articles()) {
       const parts = partsOf(a, readIdentity(a));
       expect(parts).toEqual(partsOf(a));
+      // The same elements, not look-alikes: the name readIdentity() found, the quote (or none) found in one walk.
+      expect(parts.userName).toBe(partsOf(a).userName);
+      expect(parts.quote).toBe(partsOf(a).quote);
       const full = extractTweet(a).record;
       const record = completeRecord(extractTweet(parts, false), parts);
       expect(record).toEqual(full);

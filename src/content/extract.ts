@@ -28,6 +28,8 @@ export interface Identity {
 export interface QuickRead {
   ident: Identity;
   time: Element | null;
+  /** The first User-Name of the article when no header comes before it; null when there is a header (or none). */
+  name: Element | null;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
@@ -60,6 +62,8 @@ function handleFromHref(href: string | null): string | null {
 
 /** The quote block (or the nested article of an unavailable quote), if any. */
 function quoteRoot(article: Element): Element | null {
+  // Most tweets quote nothing: one walk of the article tells, instead of one per form.
+  if (!article.querySelector(SEL.quoteOrNested)) return null;
   for (const q of article.querySelectorAll(SEL.quote)) {
     if (q.querySelector(SEL.userName) || q.querySelector(SEL.tweetText)) return q;
   }
@@ -227,7 +231,8 @@ export interface Parts {
 /** `quick`: what readIdentity() found in this article; without a quote it is exactly what partsOf() would read. */
 export function partsOf(article: Element, quick?: QuickRead): Parts {
   const quote = quoteRoot(article);
-  const userName = mainPart(article, SEL.userName, quote);
+  // Without a quote, the name readIdentity found is the first one (mainPart's answer).
+  const userName = !quote && quick?.name ? quick.name : mainPart(article, SEL.userName, quote);
   if (quick && !quote) {
     const t = quick.time;
     const status = { id: quick.ident.statusId, time: t ? t.getAttribute('datetime') : null, found: t !== null };
@@ -251,8 +256,9 @@ export function readIdentity(article: Element): QuickRead {
   const m = time ? STATUS_HREF.exec(time.parentElement?.getAttribute('href') ?? '') : null;
   // A repost's header comes before the tweet's name: most tweets have none, and are read no further than the name.
   const head = article.querySelector(SEL.headerOrName);
-  const reposter = head && head.getAttribute('data-testid') === SOCIAL_CONTEXT_TESTID ? reposterOf(article, article.querySelector(SEL.userName), null) : null;
-  return { ident: { statusId: m?.[2] ?? null, reposter }, time };
+  const header = head !== null && head.getAttribute('data-testid') === SOCIAL_CONTEXT_TESTID;
+  const reposter = header ? reposterOf(article, article.querySelector(SEL.userName), null) : null;
+  return { ident: { statusId: m?.[2] ?? null, reposter }, time, name: header ? null : head };
 }
 
 /** Status id and reposter only: what the verdict cache is keyed by. */

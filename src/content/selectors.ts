@@ -28,6 +28,8 @@ export const SEL = {
   hashtagLink: 'a[href^="/hashtag/"]',
   /** Quote block: a focusable role=link div inside the article. */
   quote: 'div[role="link"][tabindex="0"]',
+  /** SEL.quote or a nested tweet (the other form a quote takes): when neither matches, the tweet quotes nothing. */
+  quoteOrNested: 'div[role="link"][tabindex="0"],article[data-testid="tweet"]',
   /** An ad's article has this as an ANCESTOR (a descendant one is a Spaces card). */
   placement: '[data-testid="placementTracking"]',
   actionBar: 'div[role="group"]',
