@@ -4,7 +4,7 @@
 import { renderTimelinePage } from './fixtures/render';
 import { CRISIS_TIMELINE, OFFER_NL, PROFILE_TIMELINE, SYMPATHY_EN } from './fixtures/tweets';
 import { expect, test } from './harness/extension';
-import { allTagged, CELL, FIRST, setSettings } from './content-support';
+import { allTagged, CELL, coreScriptRan, FIRST, setSettings } from './content-support';
 
 const home = [
   { ...OFFER_NL, id: 'h1', text: 'Opvang nodig? Kijk op #hasselthelpt en #nietgelijst voor hulp' },
@@ -28,16 +28,21 @@ const tagged = (page: import('@playwright/test').Page) => page.locator(`${FIRST}
 test('follows single-page navigation in and out of scope', async ({ page, network }) => {
   await page.goto('https://x.com/home');
   await page.waitForTimeout(800);
-  // Out of scope: nothing tagged, nothing injected.
+  // Out of scope: nothing tagged, nothing injected, and the core (core.js) never loaded.
   expect(await tagged(page)).toBe(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-triage-filters', /.*/);
   await expect(page.locator('#hashtag-triage-style')).toHaveCount(0);
+  expect(await coreScriptRan(page)).toBe(false);
+  expect(await page.evaluate(() => '__hashtagTriageCore' in globalThis)).toBe(false);
 
   await page.locator(CELL).first().getByRole('link', { name: '#hasselthelpt' }).click();
   await expect(page).toHaveURL(/\/hashtag\/hasselthelpt/);
   await allTagged(page);
   await expect(page.locator('html')).toHaveAttribute('data-triage-filters', 'sympathy repeat');
   expect(await tagged(page)).toBe(CRISIS_TIMELINE.length);
+  // The first page in scope brought the core into the content script's world, not into x.com's.
+  expect(await coreScriptRan(page)).toBe(true);
+  expect(await page.evaluate(() => '__hashtagTriageCore' in globalThis)).toBe(false);
 
   // A hashtag that is not listed: filters off on that page.
   await page.evaluate(() => (window as unknown as { __fixture: { navigate(p: string): void } }).__fixture.navigate('/hashtag/nietgelijst'));

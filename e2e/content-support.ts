@@ -89,3 +89,30 @@ export async function allTagged(page: Page): Promise<void> {
 export function hiddenBy(c: Pick<CellView, 'hidden' | 'also'>, enabled: string[]): boolean {
   return [c.hidden, ...(c.also ?? '').split(' ')].some((f) => !!f && enabled.includes(f));
 }
+
+/**
+ * Whether core.js has run in the page's content script world: null when that world cannot be found
+ * (no content script), else whether the core's entry point is there. The page itself never sees it.
+ */
+export async function coreScriptRan(page: Page): Promise<boolean | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: number[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => {
+      if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
+    });
+    await cdp.send('Runtime.enable');
+    await new Promise((r) => setTimeout(r, 100));
+    for (const contextId of contexts) {
+      const r = await cdp.send('Runtime.evaluate', {
+        contextId,
+        returnByValue: true,
+        expression: `globalThis.__hashtagTriage ? typeof globalThis.__hashtagTriageCore === 'object' : null`,
+      });
+      if (typeof r.result.value === 'boolean') return r.result.value;
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
