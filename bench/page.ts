@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, launchWithExtension, routeNetwork } from '../e2e/harness/extension';
+import { evaluateInContentWorld } from '../e2e/harness/content-world';
 import { renderTimelinePage } from '../e2e/fixtures/render';
 import { generateTimeline } from '../e2e/fixtures/tweets';
 
@@ -172,36 +173,20 @@ async function metrics(cdp: CDPSession): Promise<{ task: number; script: number 
 }
 
 /** Reads the content script's counters from its isolated world (invisible to the page). */
-async function extensionPerf(page: Page): Promise<ExtPerf | null> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
-  });
-  await cdp.send('Runtime.enable');
-  await new Promise((r) => setTimeout(r, 100));
-  for (const id of contexts) {
-    const r = await cdp.send('Runtime.evaluate', {
-      contextId: id,
-      returnByValue: true,
-      expression: `(() => {
-        const t = globalThis.__hashtagTriage;
-        if (!t) return null;
-        const p = t.perf;
-        const n = Math.min(p.cells, p.samples.length);
-        const s = Array.from(p.samples.slice(0, n));
-        const cur = t.controller.current();
-        return { cells: p.cells, coreInitMs: p.coreInitMs, coreSteps: p.coreSteps, judged: p.judged, coreMs: p.coreMs, batches: p.batches, totalMs: p.totalMs, maxBatchMs: p.maxBatchMs, samples: s,
-                 longBatches: 0, tagged: cur ? cur.page.size : 0 };
-      })()`,
-    });
-    if (r.result.value) {
-      await cdp.detach();
-      return r.result.value as ExtPerf;
-    }
-  }
-  await cdp.detach();
-  return null;
+function extensionPerf(page: Page): Promise<ExtPerf | null> {
+  return evaluateInContentWorld<ExtPerf>(
+    page,
+    `(() => {
+      const t = globalThis.__hashtagTriage;
+      if (!t) return null;
+      const p = t.perf;
+      const n = Math.min(p.cells, p.samples.length);
+      const s = Array.from(p.samples.slice(0, n));
+      const cur = t.controller.current();
+      return { cells: p.cells, coreInitMs: p.coreInitMs, coreSteps: p.coreSteps, judged: p.judged, coreMs: p.coreMs, batches: p.batches, totalMs: p.totalMs, maxBatchMs: p.maxBatchMs, samples: s,
+               longBatches: 0, tagged: cur ? cur.page.size : 0 };
+    })()`,
+  );
 }
 
 async function scrollToEnd(page: Page): Promise<void> {

@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, launchWithExtension, routeNetwork } from '../e2e/harness/extension';
+import { contentWorld, type ContentWorld } from '../e2e/harness/content-world';
 import { renderSoakPage, soakCells } from '../e2e/fixtures/soak-page';
 
 const top = resolve(import.meta.dirname, '..');
@@ -103,42 +104,30 @@ async function listenerCount(cdp: CDPSession): Promise<number> {
 }
 
 /** The content script's state, from its isolated world (invisible to the page). */
-async function extState(cdp: CDPSession, contexts: number[]): Promise<ExtState | null> {
-  for (const id of contexts) {
-    try {
-      const r = await cdp.send('Runtime.evaluate', {
-        contextId: id,
-        returnByValue: true,
-        expression: `(() => {
-          const t = globalThis.__hashtagTriage;
-          if (!t) return null;
-          const s = t.controller.current();
-          return {
-            occurrences: s ? s.page.size : 0,
-            groups: s ? s.page.groupCount : 0,
-            verdicts: t.controller.verdictsCached(),
-            cells: t.perf.cells,
-            judged: t.perf.judged,
-            failures: t.failures.count,
-          };
-        })()`,
-      });
-      if (r.result.value) return r.result.value as ExtState;
-    } catch {
-      // a context of a page that is gone
-    }
-  }
-  return null;
+function extState(world: ContentWorld): Promise<ExtState | null> {
+  return world.evaluate<ExtState>(`(() => {
+    const t = globalThis.__hashtagTriage;
+    if (!t) return null;
+    const s = t.controller.current();
+    return {
+      occurrences: s ? s.page.size : 0,
+      groups: s ? s.page.groupCount : 0,
+      verdicts: t.controller.verdictsCached(),
+      cells: t.perf.cells,
+      judged: t.perf.judged,
+      failures: t.failures.count,
+    };
+  })()`);
 }
 
 const fixtureStats = (page: Page) => page.evaluate(() => (window as unknown as { __fixtureStats: FixtureStats }).__fixtureStats);
 
-async function sample(page: Page, cdp: CDPSession, contexts: number[]): Promise<Sample> {
+async function sample(page: Page, cdp: CDPSession, world: ContentWorld): Promise<Sample> {
   // Let batched sightings go out and timers settle first.
   await page.waitForTimeout(2500);
   const stats = await fixtureStats(page);
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { tweets: stats.lastMounted + 1, heapMB: await heapMB(cdp), listeners: await listenerCount(cdp), nodes, ext: await extState(cdp, contexts) };
+  return { tweets: stats.lastMounted + 1, heapMB: await heapMB(cdp), listeners: await listenerCount(cdp), nodes, ext: await extState(world) };
 }
 
 /** Feeds and scrolls until `upTo` tweets of the stream were mounted; returns how many were fed. */
@@ -173,22 +162,18 @@ async function run(context: BrowserContext, html: string, withExtension: boolean
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const cdp = await context.newCDPSession(page);
-  const contexts: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
-  });
-  await cdp.send('Runtime.enable');
+  const world = await contentWorld(cdp);
   await page.goto('https://x.com/hashtag/hasselthelpt?f=live', { timeout: 60_000 });
   let fed = await stream(page, 0, 1);
   if (withExtension) await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage]', { timeout: 60_000 });
-  const samples = [await sample(page, cdp, contexts)];
+  const samples = [await sample(page, cdp, world)];
   const t0 = Date.now();
   let wallMs = 0;
   for (let at = EVERY; at <= TWEETS; at += EVERY) {
     const s0 = Date.now();
     fed = await stream(page, fed, at);
     wallMs += Date.now() - s0;
-    samples.push(await sample(page, cdp, contexts));
+    samples.push(await sample(page, cdp, world));
     process.stderr.write(`  ${withExtension ? 'with' : 'without'} the extension: ${at} tweets, ${Math.round((Date.now() - t0) / 1000)} s\n`);
   }
   const stats = await fixtureStats(page);

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { defaults, type Settings } from '../src/core/settings';
 import type { TabStatus } from '../src/shared/messages';
+import { evaluateInContentWorld } from './harness/content-world';
 
 export const CELL = '[data-testid="cellInnerDiv"]';
 export const FIRST = `${CELL} > div:first-child`;
@@ -94,25 +95,6 @@ export function hiddenBy(c: Pick<CellView, 'hidden' | 'also'>, enabled: string[]
  * Whether core.js has run in the page's content script world: null when that world cannot be found
  * (no content script), else whether the core's entry point is there. The page itself never sees it.
  */
-export async function coreScriptRan(page: Page): Promise<boolean | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: number[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => {
-      if (e.context.auxData?.type === 'isolated') contexts.push(e.context.id);
-    });
-    await cdp.send('Runtime.enable');
-    await new Promise((r) => setTimeout(r, 100));
-    for (const contextId of contexts) {
-      const r = await cdp.send('Runtime.evaluate', {
-        contextId,
-        returnByValue: true,
-        expression: `globalThis.__hashtagTriage ? typeof globalThis.__hashtagTriageCore === 'object' : null`,
-      });
-      if (typeof r.result.value === 'boolean') return r.result.value;
-    }
-    return null;
-  } finally {
-    await cdp.detach();
-  }
+export function coreScriptRan(page: Page): Promise<boolean | null> {
+  return evaluateInContentWorld<boolean>(page, `globalThis.__hashtagTriage ? typeof globalThis.__hashtagTriageCore === 'object' : null`);
 }
