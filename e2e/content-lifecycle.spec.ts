@@ -1,9 +1,13 @@
 // Across visits and extension updates: offers shown are recorded through the
 // background and marked on the next visit; an extension reload leaves the page
-// without errors; the popup learns when x.com's page stops matching.
+// without errors; the popup learns when x.com's page stops matching, or when
+// the extension's own core could not start.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderTimelinePage } from './fixtures/render';
 import { OFFER_DE, OFFER_EN, OFFER_NL, REWORDED_OFFER, SYMPATHY_DE, SYMPATHY_EN } from './fixtures/tweets';
-import { expect, test } from './harness/extension';
+import { DIST_CHROME, expect, test } from './harness/extension';
 import { allTagged, CELL, setSettings, tabStatus } from './content-support';
 
 const visit = [OFFER_EN, SYMPATHY_EN, OFFER_NL, SYMPATHY_DE, OFFER_DE];
@@ -103,4 +107,36 @@ test('an extension reload leaves the page working and without errors', async ({ 
   await sympathy.locator('.ht-show').click();
   await expect(sympathy.locator('article')).toBeVisible();
   expect(consoleErrors).toEqual([]);
+});
+
+test.describe('when the core cannot be run in the tab', () => {
+  // The real build without core.js: the background's request to run it fails.
+  test.use({
+    extensionDir: async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'triage-no-core-'));
+      cpSync(DIST_CHROME, dir, { recursive: true });
+      rmSync(join(dir, 'core.js'));
+      await use(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+
+  test('every tweet stays shown, nothing reaches the page, and the popup says sorting could not start', async ({ page, context, extensionId }) => {
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    await page.goto(URL);
+    await expect
+      .poll(async () => (await tabStatus(context, extensionId))?.health.failing ?? [], { timeout: 15_000 })
+      .toEqual(['core']);
+    const status = await tabStatus(context, extensionId);
+    // In scope, so the popup does not tell the user to add the hashtag they already listed.
+    expect(status?.active).toBe(true);
+    expect(status?.tagged).toBe(0);
+    await expect(page.locator(`${CELL} > [data-triage]`)).toHaveCount(0);
+    await expect(page.locator(`${CELL} article`)).toHaveCount(visit.length);
+    for (const article of await page.locator(`${CELL} article`).all()) await expect(article).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ export interface Network {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; locale?: string; viewport?: { width: number; height: number } | null } = {},
+  opts: { headless?: boolean; locale?: string; viewport?: { width: number; height: number } | null; dir?: string } = {},
 ): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'triage-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -40,7 +40,7 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-US',
     viewport: opts.viewport === undefined ? { width: 1000, height: 900 } : opts.viewport,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${opts.dir ?? DIST_CHROME}`, `--load-extension=${opts.dir ?? DIST_CHROME}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -82,15 +82,18 @@ interface Fixtures {
   worker: Worker;
   page: Page;
   uiLocale: string;
+  /** The unpacked extension to load (the real build unless a test needs a broken one). */
+  extensionDir: string;
   /** Runs for every test: after it, no request may have been blocked (the extension makes none). */
   noRequests: void;
 }
 
 export const test = base.extend<Fixtures>({
   uiLocale: ['en-US', { option: true }],
+  extensionDir: [DIST_CHROME, { option: true }],
   xcom: [{ serve: () => null }, { option: true }],
-  context: async ({ uiLocale }, use) => {
-    const { context, profile } = await launchWithExtension({ locale: uiLocale });
+  context: async ({ uiLocale, extensionDir }, use) => {
+    const { context, profile } = await launchWithExtension({ locale: uiLocale, dir: extensionDir });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // the enabled filters on <html>, reports status to the background, and stops
 // cleanly when the extension is reloaded under the page.
 import { FILTERS, migrateSettings, type Settings } from '../core/settings';
-import type { TabStatus } from '../shared/messages';
+import { CORE_FAILING, type TabStatus } from '../shared/messages';
 import { ATTR, listenForShow, type ApplyContext } from './apply';
 import type { TriageCore } from './core';
 import { isCoreFiles, type CoreFiles } from './core-data';
@@ -93,6 +93,8 @@ export function startController(opts: ControllerOptions): Controller {
   const { api } = opts;
   let core: TriageCore | null = typeof opts.core === 'function' ? null : opts.core;
   let coreLoading = false;
+  /** The last build of the core failed: a page in scope then says so to the popup instead of looking out of scope. */
+  let coreFailed = false;
   const doc = opts.doc ?? document;
   const now = opts.now ?? Date.now;
   const root = new AbortController();
@@ -155,8 +157,12 @@ export function startController(opts: ControllerOptions): Controller {
           } catch (e) {
             // Nothing is tagged or hidden without a core; the next page in scope tries again.
             coreLoading = false;
+            coreFailed = true;
+            statusDirty = true;
+            reportSoon();
             throw e;
           }
+          coreFailed = false;
           perf.coreInitMs = performance.now() - t0;
           // The store's offers go in before the first tweet is judged (X's timeline usually arrives later
           // still), but a store or background slow to answer never holds the tagging back for long.
@@ -220,10 +226,12 @@ export function startController(opts: ControllerOptions): Controller {
 
   function status(): TabStatus {
     const s = session?.s;
-    const health = s ? s.health.check(doc, s.elapsed, now(), failures.count) : { ok: true, failing: [], checkedAt: now() };
+    // In scope without a core: nothing is sorted, and the popup must not say the page is out of scope.
+    const coreMissing = !s && coreFailed && scopeOf(location.href, settings).active;
+    const health = s ? s.health.check(doc, s.elapsed, now(), failures.count) : { ok: !coreMissing, failing: coreMissing ? [CORE_FAILING] : [], checkedAt: now() };
     return {
       url: location.href,
-      active: s !== undefined,
+      active: s !== undefined || coreMissing,
       hidden: s ? s.hiddenCounts() : { sympathy: 0, repeat: 0, seen: 0, stale: 0, offtopic: 0 },
       tagged: s ? s.page.size : 0,
       health,

@@ -27,10 +27,13 @@ export type HiddenCounts = Record<FilterName, number>;
 
 export interface PageHealth {
   ok: boolean;
-  /** Names of selectors that stopped matching where they should. */
+  /** Names of selectors that stopped matching where they should, or CORE_FAILING. */
   failing: string[];
   checkedAt: number;
 }
+
+/** In PageHealth.failing: the page is in scope, but the core (core.js and its data) could not be built. */
+export const CORE_FAILING = 'core';
 
 export interface TabStatus {
   url: string;

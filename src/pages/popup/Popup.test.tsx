@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../../extension/_locales/en/messages.json';
 import fr from '../../../extension/_locales/fr/messages.json';
+import { CORE_FAILING } from '../../shared/messages';
 import { useCatalog } from '../shared/i18n';
 import { createMemoryBackend, type MemoryData } from '../shared/memory-backend';
 import { sampleTabStatus } from '../shared/sample-data';
@@ -109,6 +110,15 @@ describe('Popup', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Page check failed.');
     expect(alert.textContent).toContain('tweetText');
+  });
+
+  it('says so when sorting could not start on a page in scope, instead of calling the page unfiltered', async () => {
+    const status = { ...sampleTabStatus(NOW), tagged: 0, health: { ok: false, failing: [CORE_FAILING], checkedAt: NOW } };
+    await setup({ ...onHashtagPage(), status });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The sorting could not start on this tab');
+    expect(alert.textContent).not.toContain('layout');
+    expect(screen.queryByText('The filters do not act on this page. Add its hashtag to filter it.')).toBeNull();
   });
 
   it('shows no warning and no counts away from x.com', async () => {

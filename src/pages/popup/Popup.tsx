@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { FILTERS, type FilterName } from '../../core/settings';
+import { CORE_FAILING } from '../../shared/messages';
 import type { Backend } from '../shared/backend';
 import { formatNumber } from '../shared/format';
 import { t, type MessageKey } from '../shared/i18n';
@@ -83,6 +84,14 @@ export function Popup({ backend, pollMs }: { backend: Backend; pollMs?: number }
 function HealthWarning({ state }: { state: PopupState }) {
   const health = state.status.value?.health;
   if (!health || health.ok) return null;
+  // The core could not be built: nothing on the page is sorted, whatever its layout.
+  if (health.failing.includes(CORE_FAILING)) {
+    return (
+      <div role="alert" class="warning">
+        <strong>{t('popup_healthTitle')}</strong> {t('popup_coreFailed')}
+      </div>
+    );
+  }
   return (
     <div role="alert" class="warning">
       <strong>{t('popup_healthTitle')}</strong> {t('popup_healthBody')}
