@@ -112,6 +112,8 @@ test('an extension reload leaves the page working and without errors', async ({ 
 test.describe('when the core cannot be run in the tab', () => {
   // The real build without core.js: the background's request to run it fails.
   test.use({
+    // Playwright reads a fixture's dependencies from this pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
     extensionDir: async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'triage-no-core-'));
       cpSync(DIST_CHROME, dir, { recursive: true });
