@@ -73,16 +73,20 @@ function files(dir: string): string[] {
 }
 
 /**
- * The one fetch allowed: the background reading core-data.json from its own package, and the one script it runs
- * in a tab: the package's core.js (src/background/packaged.ts, whose calls src/sinks.hostile.test.ts checks in the
- * source). Here: one call of each, in background.js, next to the file's name. A request made anywhere else would be
+ * The one fetch allowed: the background reading core-data.json from its own package, and the scripts it runs in
+ * a tab: the package's core.js and content.js (src/background/packaged.ts, whose calls src/sinks.hostile.test.ts
+ * checks in the source). Here: in background.js only, each call next to its file's name. A request made anywhere else would be
  * blocked and fail every test that uses the network harness.
  */
 function packageRead(name: string, re: RegExp, code: string): boolean {
   if (name !== 'background.js') return false;
   const once = (call: RegExp, file: RegExp) => (code.match(call) ?? []).length === 1 && file.test(code);
   if (re.source === '\\bfetch\\s*\\(') return once(/\bfetch\s*\(/g, /["'`]core-data\.json["'`]/);
-  if (re.source === '\\bexecuteScript\\s*\\(') return once(/\bexecuteScript\s*\(/g, /executeScript\(\{[^)]*files:\s*\[\s*["'`]core\.js["'`]\s*\]\s*\}\)/);
+  if (re.source === '\\bexecuteScript\\s*\\(') {
+    // Two calls, each naming its file: core.js (pages in scope) and content.js (x.com tabs open at an update).
+    const files = [...code.matchAll(/executeScript\(\{[^)]*files:\s*\[\s*["'`]([\w.-]+)["'`]\s*\]\s*\}\)/g)].map((m) => m[1]);
+    return (code.match(/\bexecuteScript\s*\(/g) ?? []).length === 2 && files.sort().join(' ') === 'content.js core.js';
+  }
   return false;
 }
 

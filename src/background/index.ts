@@ -5,7 +5,8 @@
 import browser from 'webextension-polyfill';
 import { openStore, prune, sightingPort } from '../store';
 import { registerCommands } from './commands';
-import { injectCoreScript, readPackagedJson } from './packaged';
+import { injectsOnInstall, runInOpenTabs } from './open-tabs';
+import { injectContentScript, injectCoreScript, readPackagedJson } from './packaged';
 import { createHandler, type Sender } from './handler';
 import type { Area, SightingStore } from './ports';
 import { pruneIfDue, pruneIfTightened } from './retention';
@@ -48,6 +49,14 @@ const handle = createHandler({
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => handle(raw, sender as Sender));
 // Messages refused (malformed or from a foreign sender), for the browser tests and the worker's console.
 (globalThis as { __hashtagTriage?: unknown }).__hashtagTriage = { rejected: handle.rejected };
+
+// x.com tabs open at install or update are filtered at once, not after a reload (see open-tabs.ts).
+browser.runtime.onInstalled.addListener(({ reason }: browser.Runtime.OnInstalledDetailsType) => {
+  if ((reason !== 'install' && reason !== 'update') || injectsOnInstall(browser.runtime)) return;
+  const matches = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  if (!matches.length) return;
+  void runInOpenTabs({ tabs: () => browser.tabs.query({ url: matches }), run: injectContentScript });
+});
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   statuses.remove(tabId).catch(() => undefined);

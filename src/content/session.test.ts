@@ -63,9 +63,16 @@ interface Harness {
 
 let h: Harness;
 
-function setup(items: TimelineItem[], opts: { settings?: Partial<Settings>; core?: TriageCore; budgetMs?: number; closed?: Set<string> } = {}): Harness {
+type SetupOptions = { settings?: Partial<Settings>; core?: TriageCore; budgetMs?: number; closed?: Set<string> };
+
+function setup(items: TimelineItem[], opts: SetupOptions = {}): Harness {
   const body = /<body>([\s\S]*)<\/body>/.exec(renderTimelinePage(items, { separatorEvery: 0 }))?.[1] ?? '';
   document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/g, '');
+  return startSession(opts);
+}
+
+/** A session on the document as it is (a new instance of the content script starts this way). */
+function startSession(opts: SetupOptions = {}): Harness {
   const calls: Message[] = [];
   const sightings: SightingInput[] = [];
   const lookups: string[] = [];
@@ -259,6 +266,25 @@ describe('runs of hidden cells', () => {
     await tick();
     expect(first(2).getAttribute(ATTR.label)).toBe('sympathy');
     expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
+  });
+
+  it('a new instance of the content script (after an extension update) keeps what the user revealed', () => {
+    const three = [0, 1, 2].map((i) => ({ ...tw.SYMPATHY_NL, id: `s${i}`, status_id: String(900 + i), text: `Veel sterkte ${i}` }));
+    // An offer between the two runs of sympathy messages: the second run is not revealed with the first.
+    h = setup([tw.OFFER_EN, ...three, tw.OFFER_NL, { ...tw.SYMPATHY_EN, id: 'late' }]);
+    (placeholder(1)?.querySelector('button') as HTMLButtonElement).click();
+    expect(first(5).getAttribute(ATTR.hidden)).toBe('sympathy');
+    h.ctrl.abort();
+    h = startSession();
+    for (const i of [1, 2, 3]) {
+      expect(first(i).hasAttribute(ATTR.hidden)).toBe(false);
+      expect(first(i).getAttribute(ATTR.revealed)).toBe('sympathy');
+      expect(placeholder(i)).toBeNull();
+    }
+    // What was not revealed stays hidden, with its one placeholder.
+    expect(first(5).getAttribute(ATTR.hidden)).toBe('sympathy');
+    expect(placeholder(5)).not.toBeNull();
+    expect(first(0).getAttribute(ATTR.label)).toBe('offer');
   });
 
   it('a removed run head hands its placeholder to the next cell', async () => {

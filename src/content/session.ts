@@ -329,6 +329,8 @@ export class Session {
       // Judged in the second pass; never missing, but a cell must not fail for it.
       if (!verdict) return;
       occ = this.page.add(r.occId, verdict, this.deps.closed);
+      // Revealed under an earlier instance of the content script (before an extension update): it stays so.
+      if (r.first.hasAttribute(ATTR.revealed)) occ.revealed = true;
       if (verdict.label === 'offer') {
         // Counts, pinned and reply are read for offers only: they go to the store.
         this.record(occ, r.parts && r.extracted ? completeRecord(r.extracted, r.parts) : extractTweet(r.parts ?? partsOf(r.article, r.quick), true).record);
