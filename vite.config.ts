@@ -10,7 +10,8 @@ const root = resolve(import.meta.dirname, 'extension');
 const outDir = resolve(import.meta.dirname, 'dist/.build');
 
 // Chrome refuses files that are not valid UTF-8; Dexie's '\uffff' must stay escaped.
-const minify = { compress: true, mangle: true, codegen: { asciiOnly: true } } as const;
+// TRIAGE_KEEP_NAMES: functions keep their names, for a readable profile (scripts/profile-page.ts).
+const minify = { compress: true, mangle: !process.env.TRIAGE_KEEP_NAMES, codegen: { asciiOnly: true } } as const;
 
 /**
  * Keeps the core's data (model, lexicons, places: the files under data/) out of core.js, which a
