@@ -73,9 +73,13 @@ function tally(profile: Profile, self: Map<string, number>, total: Map<string, n
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triage-named-'));
-  build(true);
-  cpSync(DIST_CHROME, dir, { recursive: true });
-  build(false);
+  try {
+    build(true);
+    cpSync(DIST_CHROME, dir, { recursive: true });
+  } finally {
+    // dist/ never stays the build with names kept.
+    build(false);
+  }
   const html = renderTimelinePage(generateTimeline(1000), { uiLang: 'en', virtual: true, pageSize: 50 });
   const self = new Map<string, number>();
   const total = new Map<string, number>();
