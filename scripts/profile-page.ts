@@ -18,6 +18,10 @@ import { scrollToEnd } from '../bench/lib/scroll';
 const top = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 2);
 const rows = Number(process.argv[3] ?? 50);
+if (!(Number.isInteger(rounds) && rounds > 0 && Number.isInteger(rows) && rows > 0)) {
+  console.error('usage: npx tsx scripts/profile-page.ts [rounds, a whole number > 0] [rows, a whole number > 0]');
+  process.exit(2);
+}
 
 function build(keepNames: boolean): void {
   const env = { ...process.env, ...(keepNames ? { TRIAGE_KEEP_NAMES: '1' } : {}) };
