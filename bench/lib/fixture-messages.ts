@@ -10,7 +10,7 @@ export function distinctFixtureMessages(n = 1000): Message[] {
     const id = t.status_id ?? `x${i}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ id, text: t.text, lang: t.lang ?? null, author: t.author, retweetedBy: t.retweeted_by ?? null, createdAt: t.created_at ?? null, quotedText: t.quote?.text ?? null });
+    out.push({ id, text: t.text, lang: t.lang ?? null, author: t.author, retweetedBy: t.retweeted_by ?? null, createdAt: t.created_at ?? null, quotedText: typeof t.quote === 'object' && t.quote !== null ? t.quote.text : null });
   }
   return out;
 }

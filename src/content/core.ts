@@ -5,8 +5,11 @@ import type { RestoreRecord } from '../core/repeat/index';
 import type { Classification, Message, OfferDetails } from '../core/types';
 
 export interface RepeatTracker {
-  /** Records the message; its key is the same for every repeat of one message. `closes`: offer keys it closes ("full"). */
-  see(msg: Message, isOffer: boolean): { key: string; closes: string[] };
+  /**
+   * Records the message; its key is the same for every repeat of one message. `closes`: offer keys it closes
+   * ("full"); `reopens`: offer keys closed before that are open again (the "full" turned out to be unclear).
+   */
+  see(msg: Message, isOffer: boolean): { key: string; closes: string[]; reopens?: string[] };
   /** Details of an offer already seen under `key` (kind, contact, open/closed/stale); null when none can be read. */
   offer(msg: Message, key: string): OfferDetails | null;
   /** Takes in messages already keyed (offers from the store): a later repeat of one gets its key. Answers how many it took. */

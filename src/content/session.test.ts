@@ -6,6 +6,7 @@ import { defaults, type Settings } from '../core/settings';
 import type { Classification, Message } from '../core/types';
 import type { SightingInput } from '../shared/messages';
 import { ATTR, listenForShow, MAX_RUN } from './apply';
+import { createRepeatTracker } from '../core/repeat/stream';
 import { exactTracker, type TriageCore } from './core';
 import { failures } from './guard';
 import { BUDGET_CHECK_EVERY, MAX_CLOSED, Session } from './session';
@@ -219,6 +220,34 @@ describe('stale offers', () => {
     h = setup([tw.OFFER_NL, tw.SYMPATHY_EN, { ...tw.INFO_FR, author: tw.OFFER_NL.author, text: 'Update: volzet, bedankt!' }]);
     expect(first(0).getAttribute(ATTR.hidden)).toBe('stale');
     expect(first(0).querySelector('.ht-badge')?.textContent).toContain('closed');
+  });
+
+  it('on a newest-first timeline, closes the older offer a "full" is about, and opens it again when the "full" turns out unclear', () => {
+    // The real repeat tracker behind a classifier that calls every "slaapplaats" or "douche" an offer.
+    const core: TriageCore = {
+      classify: (msg) => ({ label: /slaapplaats|douche/i.test(msg.text) ? 'offer' : 'info', confidence: 0.9, cues: [], sympathyOnly: false }),
+      tracker: () => {
+        const t = createRepeatTracker({ now: () => NOW });
+        return { see: (msg, isOffer) => t.see(msg, isOffer), offer: (msg, key) => t.offer(msg, key) };
+      },
+    };
+    const at = (m: number) => new Date(NOW - m * 60_000).toISOString();
+    const item = (n: number, text: string, minutesAgo: number) => ({ id: `c${n}`, status_id: String(105000 + n), author: 'lies_v', text, lang: 'nl', created_at: at(minutesAgo) });
+    const timeline = [
+      item(1, 'Nieuwe slaapplaats voor 3 in Genk, stuur een DM', 10),
+      item(2, 'Volzet, bedankt iedereen!', 20),
+      item(3, 'Slaapplaats voor 2 in Hasselt, stuur een DM', 30),
+    ];
+    h = setup(timeline, { core });
+    expect(first(0).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(first(2).getAttribute(ATTR.hidden)).toBe('stale');
+    expect(first(2).querySelector('.ht-badge')?.textContent).toContain('closed');
+    h.ctrl.abort();
+    // One more offer of hers, older still: the "full" could be about either, so neither is closed.
+    h = setup([...timeline, item(4, 'Douche beschikbaar in Genk, stuur een DM', 40)], { core });
+    expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(first(2).querySelector('.ht-badge')?.textContent).not.toContain('closed');
+    expect(first(3).hasAttribute(ATTR.hidden)).toBe(false);
   });
 
   it('remembers a bounded number of closed offers, the oldest going first', () => {

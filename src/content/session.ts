@@ -112,12 +112,19 @@ interface Reading {
   verdict: TweetVerdict | undefined;
 }
 
+/** An offer verdict judged while its key was closed, once the close is undone (its age still makes it stale). */
+function openVerdict(v: TweetVerdict): void {
+  if (v.offer?.status === 'closed') v.offer = { ...v.offer, status: 'open' };
+}
+
 export class Session {
   readonly page: PageState;
   readonly health = new Health();
   private readonly tagged = new WeakMap<Element, string>();
   /** Keys already asked about (bounded: a key asked twice costs one more question, nothing else). */
   private readonly looked = new Lru<true>(MAX_OCCURRENCES);
+  /** Offer keys opened again after a close (see reopen): verdicts judged while closed are mended when tagged. */
+  private readonly reopened = new Lru<true>(MAX_CLOSED);
   private readonly applyCtx: ApplyContext;
   /** What the Show buttons of this page need. */
   get applyContext(): ApplyContext {
@@ -328,6 +335,7 @@ export class Session {
       const verdict = r.verdict ?? this.deps.cache.get(r.tweetKey);
       // Judged in the second pass; never missing, but a cell must not fail for it.
       if (!verdict) return;
+      if (verdict.offer?.status === 'closed' && this.reopened.get(verdict.key) && !this.deps.closed.has(verdict.key)) openVerdict(verdict);
       occ = this.page.add(r.occId, verdict, this.deps.closed);
       // Revealed under an earlier instance of the content script (before an extension update): it stays so.
       if (r.first.hasAttribute(ATTR.revealed)) occ.revealed = true;
@@ -357,6 +365,7 @@ export class Session {
       const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
       if (this.deps.perf) this.deps.perf.judged += 1;
       for (const key of seen.closes) this.close(key, list);
+      if (seen.reopens) for (const key of seen.reopens) this.reopen(key, list);
       return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, key: seen.key, offer };
     } catch (e) {
       // A core failure must never hide anything: "info" meets no filter.
@@ -369,6 +378,7 @@ export class Session {
   private close(key: string, list: Element | null): void {
     const closed = this.deps.closed;
     closed.add(key);
+    this.reopened.delete(key);
     // Bounded like the rest: the oldest closed keys go first (a later repeat of such an offer is then shown as open).
     if (closed.size > MAX_CLOSED) {
       const oldest = closed.values().next();
@@ -379,6 +389,18 @@ export class Session {
       g.closed = true;
       this.reapplyGroup(g.id, list);
     }
+  }
+
+  /** An offer closed by a "full" that turned out to be unclear: it is shown as open again. */
+  private reopen(key: string, list: Element | null): void {
+    this.deps.closed.delete(key);
+    this.reopened.set(key, true);
+    const g = this.page.groupByKey(key);
+    if (!g) return;
+    g.closed = false;
+    // Verdicts judged while it was closed say so in their offer details.
+    for (const occ of this.page.occurrences()) if (occ.group === g) openVerdict(occ.verdict);
+    this.reapplyGroup(g.id, list);
   }
 
   private record(occ: Occurrence, r: TweetRecord): void {

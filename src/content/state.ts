@@ -93,6 +93,9 @@ export class Lru<V> {
       if (oldest !== undefined) this.map.delete(oldest);
     }
   }
+  delete(k: string): void {
+    this.map.delete(k);
+  }
   get size(): number {
     return this.map.size;
   }

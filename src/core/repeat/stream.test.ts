@@ -44,6 +44,45 @@ describe('repeat tracker', () => {
     expect(t.status(a.key)).toBe('open');
   });
 
+  it('on a newest-first timeline, closes the older offer a "full" is about and not the offer posted after it', () => {
+    const t = createRepeatTracker();
+    // The order a Latest timeline shows them in: the new offer (posted last), the "full", then the offer it is about.
+    const newer = t.see({ id: '9', text: 'Nieuwe slaapplaats voor 3 in Genk, stuur een DM', author: 'lies_v', createdAt: at(3) }, true);
+    const full = t.see({ id: '3', text: 'Volzet, bedankt iedereen!', author: 'lies_v', createdAt: at(2) });
+    expect(full.closes).toEqual([]);
+    expect(t.status(newer.key)).toBe('open');
+    const older = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(older.closes).toEqual([older.key]);
+    expect(t.status(older.key)).toBe('closed');
+    expect(t.status(newer.key)).toBe('open');
+    // A repost of the closed offer, later in the stream, carries its key and its status.
+    const rt = t.see({ id: '4', text: 'RT @lies_v: Slaapplaats voor 2 in Hasselt, stuur een DM', createdAt: at(4) }, true);
+    expect(rt.key).toBe(older.key);
+    expect(t.status(rt.key)).toBe('closed');
+  });
+
+  it('a "full" that comes first closes only an offer it fits, by the same author, posted before it', () => {
+    const t = createRepeatTracker();
+    t.see({ id: '3', text: 'Slaapplaats in Hasselt is volzet, bedankt iedereen!', author: 'lies_v', createdAt: at(2) });
+    const genk = t.see({ id: '2', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(1) }, true);
+    const other = t.see({ id: '5', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'tom_d', createdAt: at(0) }, true);
+    const undated = t.see({ id: '6', text: 'Nog een slaapplaats in Hasselt voor 1, DM', author: 'lies_v' }, true);
+    expect([genk, other, undated].map((r) => t.status(r.key))).toEqual(['open', 'open', 'open']);
+    const hasselt = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(t.status(hasselt.key)).toBe('closed');
+  });
+
+  it('opens again an offer closed by a "full" that a second, different offer of the author also fits', () => {
+    const t = createRepeatTracker();
+    t.see({ id: '3', text: 'Volzet!', author: 'lies_v', createdAt: at(2) });
+    const bed = t.see({ id: '2', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(1) }, true);
+    expect(t.status(bed.key)).toBe('closed');
+    const shower = t.see({ id: '1', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(shower.closes).toEqual([]);
+    expect(shower.reopens).toEqual([bed.key]);
+    expect([t.status(bed.key), t.status(shower.key)]).toEqual(['open', 'open']);
+  });
+
   it('closes on an edit of the offer that adds "complet"', () => {
     const t = createRepeatTracker();
     const a = t.see({ id: '1', text: 'Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(0) }, true);
