@@ -22,7 +22,7 @@ function seedCost(): { ms: number; taken: number } {
   const index = createRepeatIndex({ maxEntries: 10_000 });
   const records = Array.from({ length: SEED_OFFERS }, (_, i) => {
     const m = syntheticOffer(50_000_000 + i);
-    return { key: `k${i}`, text: m.text, author: m.author, firstId: m.id, postedAt: m.createdAt };
+    return { key: `k${i}`, text: m.text, author: m.author ?? null, firstId: m.id, postedAt: m.createdAt ?? null };
   });
   const t0 = performance.now();
   const taken = index.restore(records);
