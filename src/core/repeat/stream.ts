@@ -143,12 +143,12 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     const reopens: string[] = [];
     if (isOffer) offers.add(r.key);
 
-    // What a "full" message says it had (soup, a bed) does not identify the offer; where, who and how many do.
-    const said: Slots = { ...a.reading.slots, kinds: [] };
-    const saysNothing = SLOT_KINDS.every((k) => said[k].length === 0);
     const follow = a.author !== null && r.match === null && closerOf(a, 'follow-up', lex) !== null;
+    // What a "full" message says it had (soup, a bed) does not identify the offer; where, who and how many do.
+    const said: Slots | null = follow ? { ...a.reading.slots, kinds: [] } : null;
+    const saysNothing = said !== null && SLOT_KINDS.every((k) => said[k].length === 0);
     const earlierOpen = (): Readonly<{ key: string; slots: Slots }>[] => {
-      if (!follow || !a.author) return [];
+      if (!said || !a.author) return [];
       return index
         .byAuthor(a.author)
         .filter((e) => e.key !== r.key && offers.has(e.key) && !closed.has(e.key) && !postedAfter(e.firstPostedAt, a.postedAt))
@@ -171,7 +171,7 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
       else if (isOffer && closerOf(a, 'inline', lex)) closes.push(r.key);
       // The offers it may be about can still come (older posts, further down a timeline). Not when
       // it is unclear already which of the open ones it means: more offers only make it less clear.
-      if (follow && a.author && a.postedAt !== null && (one || open.length === 0)) {
+      if (said && a.author && a.postedAt !== null && (one || open.length === 0)) {
         keep(a.author, { id: a.id, postedAt: a.postedAt, said, saysNothing, closed: one ? open.map((e) => e.key) : [], unclear: false });
       }
       if (isOffer) closeFromPending(a, r.key, closes, reopens);
