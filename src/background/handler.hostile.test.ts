@@ -29,6 +29,7 @@ function setup() {
     },
     seenBefore: async () => [],
     recentOffers: async () => [],
+    setOfferStatuses: async () => 0,
   };
   const handle = createHandler({ extensionId: ID, extensionOrigin: ORIGIN, store, statuses: memoryStatusStore(), coreData: async () => ({}), injectCore: async () => undefined, batchDelayMs: 1 });
   return { handle, written };

@@ -91,6 +91,28 @@ describe('background message handler', () => {
     expect(await handle({ type: 'offers/seen-before', keys: ['k1'], since: 200 }, fromTab)).toEqual({ ok: true, seen: ['k1'] });
   });
 
+  it('passes offers closed or opened again to the store after the sightings they came with, and refuses malformed ones', async () => {
+    const order: string[] = [];
+    const { handle } = setup({
+      recordSightings: async (s) => {
+        order.push(`record ${s.map((x) => x.key).join(',')}`);
+        return s.length;
+      },
+      seenBefore: async () => [],
+      recentOffers: async () => [],
+      setOfferStatuses: async (changes) => {
+        order.push(`status ${changes.map((c) => `${c.key}=${c.closed}`).join(',')}`);
+        return changes.length;
+      },
+    });
+    const statuses = [{ key: 'k1', closed: true }, { key: 'k2', closed: true }, { key: 'k1', closed: false }];
+    expect(await handle({ type: 'sightings/record', sightings: [sighting('k1', 100)], statuses }, fromTab)).toEqual({ ok: true, stored: 1 });
+    expect(await handle({ type: 'sightings/record', sightings: [], statuses: [{ key: 'k3', closed: true }] }, fromTab)).toEqual({ ok: true, stored: 0 });
+    expect(order).toEqual(['record k1', 'status k1=true,k2=true,k1=false', 'status k3=true']);
+    expect(handle({ type: 'sightings/record', sightings: [], statuses: [{ key: 'k1', closed: 'yes' }] }, fromTab)).toBeUndefined();
+    expect(handle({ type: 'sightings/record', sightings: [], statuses: 'k1' }, fromTab)).toBeUndefined();
+  });
+
   it('keeps the tab status for the popup', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'tab/status', status }, fromTab)).toEqual({ ok: true });
@@ -115,6 +137,7 @@ describe('background message handler', () => {
       recordSightings: () => Promise.reject(new Error('disk full')),
       seenBefore: () => Promise.reject(new Error('closed')),
       recentOffers: () => Promise.reject(new Error('closed')),
+      setOfferStatuses: () => Promise.reject(new Error('disk full')),
     };
     const { handle } = setup(failing);
     expect(await handle({ type: 'sightings/record', sightings: [sighting('k1', 1)] }, fromTab)).toEqual({ ok: false, error: 'disk full' });
@@ -132,6 +155,7 @@ describe('background message handler', () => {
         asked.push(limit);
         return offers.slice(0, limit);
       },
+      setOfferStatuses: async () => 0,
     });
     expect(await handle({ type: 'offers/recent', limit: 2 }, fromTab)).toEqual({ ok: true, offers: offers.slice(0, 2) });
     expect(asked).toEqual([2]);

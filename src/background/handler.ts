@@ -59,7 +59,13 @@ export function createHandler(deps: HandlerDeps): Handler {
     switch (msg.type) {
       case 'sightings/record':
         try {
-          return { ok: true, stored: await batcher.add(msg.sightings) };
+          const stored = msg.sightings.length ? await batcher.add(msg.sightings) : 0;
+          // After the sightings: an offer first shown in this batch is in the store by now.
+          if (msg.statuses?.length) {
+            await batcher.flush();
+            await deps.store.setOfferStatuses(msg.statuses);
+          }
+          return { ok: true, stored };
         } catch (e) {
           return { ok: false, error: errorText(e) };
         }

@@ -1,11 +1,13 @@
 // What the background needs from the store and from session storage, as small
 // interfaces: the message handler is tested with in-memory versions, and the
 // real store is wired in index.ts.
-import type { RecentOffer, SightingInput, TabStatus } from '../shared/messages';
+import type { OfferStatusChange, RecentOffer, SightingInput, TabStatus } from '../shared/messages';
 
 export interface SightingStore {
   /** Stores sightings (one write for the batch); returns how many were stored. */
   recordSightings(sightings: SightingInput[]): Promise<number>;
+  /** Marks stored offers closed or open again, in order; returns how many stored offers changed. */
+  setOfferStatuses(changes: OfferStatusChange[]): Promise<number>;
   /** Of `keys`, those with a sighting displayed before `since` (epoch ms). */
   seenBefore(keys: string[], since: number): Promise<string[]>;
   /** The offers seen most recently, at most `limit`, newest first (for the content script's repeat tracker). */

@@ -43,5 +43,7 @@ export function seenIndexStore(area: Area): SightingStore {
     },
     // Only keys and times are kept here: no text for the repeat tracker to read.
     recentOffers: () => Promise.resolve([]),
+    // No offer is kept here, so none has a status to change.
+    setOfferStatuses: () => Promise.resolve(0),
   };
 }

@@ -189,6 +189,7 @@ export function startController(opts: ControllerOptions): Controller {
         settings: () => settings,
         now,
         sighting: (x) => messenger.sighting(x),
+        offerStatus: (key, closed) => messenger.offerStatus(key, closed),
         lookup: (key) => messenger.lookup(key, s.page.since, (keys) => session?.s === s && s.markSeenBefore(keys)),
         changed: () => {
           statusDirty = true;

@@ -53,6 +53,23 @@ describe('Messenger', () => {
     expect(seen).toEqual([['a']]);
   });
 
+  it('tells the store of closed and reopened offers with the sightings, in one message, or alone when no sighting waits', async () => {
+    const { api, sent } = fakeApi();
+    const m = new Messenger(api, new AbortController().signal, () => undefined);
+    m.sighting(sighting('a'));
+    m.offerStatus('a', true);
+    m.offerStatus('a', false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'sightings/record', statuses: [{ key: 'a', closed: true }, { key: 'a', closed: false }] });
+    expect((sent[0]!.sightings as SightingInput[]).map((s) => s.key)).toEqual(['a']);
+    m.offerStatus('b', true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent[1]).toEqual({ type: 'sightings/record', sightings: [], statuses: [{ key: 'b', closed: true }] });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent).toHaveLength(2);
+  });
+
   it('stops quietly when the extension context is gone', async () => {
     const { api, sent } = fakeApi();
     const onInvalid = vi.fn();

@@ -1,7 +1,7 @@
 // Talks to the background. Offer sightings are batched; seen-before questions
 // are gathered for a moment and asked together. When the extension was
 // reloaded under the page, messaging stops quietly (no console errors).
-import type { ContentToBackground, ReplyTo, SightingInput, TabStatus } from '../shared/messages';
+import type { ContentToBackground, OfferStatusChange, ReplyTo, SightingInput, TabStatus } from '../shared/messages';
 import { contextAlive, isInvalidation, type ExtApi } from './ext';
 import { guard, noteFailure } from './guard';
 import { later } from './observe';
@@ -19,6 +19,7 @@ interface Lookup {
 
 export class Messenger {
   private sightings: SightingInput[] = [];
+  private statuses: OfferStatusChange[] = [];
   private lookups: Lookup[] = [];
   private timer = false;
 
@@ -49,6 +50,13 @@ export class Messenger {
     else this.schedule();
   }
 
+  /** A later message closed the offer (or showed its close unclear): the store is told with the next sightings. */
+  offerStatus(key: string, closed: boolean): void {
+    this.statuses.push({ key, closed });
+    if (this.statuses.length >= MAX_BATCH) this.flushSightings();
+    else this.schedule();
+  }
+
   private schedule(): void {
     if (this.timer) return;
     this.timer = true;
@@ -73,9 +81,11 @@ export class Messenger {
   }
 
   flushSightings(): void {
-    while (this.sightings.length) {
+    while (this.sightings.length || this.statuses.length) {
       const batch = this.sightings.splice(0, MAX_BATCH);
-      void this.send({ type: 'sightings/record', sightings: batch });
+      // With the last sightings: the store reads them after the offers they name.
+      const statuses = this.sightings.length ? [] : this.statuses.splice(0, MAX_BATCH);
+      void this.send(statuses.length ? { type: 'sightings/record', sightings: batch, statuses } : { type: 'sightings/record', sightings: batch });
     }
   }
 

@@ -57,6 +57,8 @@ interface Harness {
   session: Session;
   sightings: SightingInput[];
   lookups: string[];
+  /** What the store was told of offers closed (true) or opened again (false). */
+  statuses: [string, boolean][];
   calls: Message[];
   ctrl: AbortController;
   settings: Settings;
@@ -77,6 +79,7 @@ function startSession(opts: SetupOptions = {}): Harness {
   const calls: Message[] = [];
   const sightings: SightingInput[] = [];
   const lookups: string[] = [];
+  const statuses: [string, boolean][] = [];
   const ctrl = new AbortController();
   const settings = { ...defaults, ...opts.settings };
   const core = fakeCore(calls);
@@ -92,6 +95,7 @@ function startSession(opts: SetupOptions = {}): Harness {
       now: () => NOW,
       sighting: (s) => sightings.push(s),
       lookup: (k) => lookups.push(k),
+      offerStatus: (k, closed) => statuses.push([k, closed]),
       changed: () => undefined,
       budgetMs: opts.budgetMs ?? Infinity,
     },
@@ -99,7 +103,7 @@ function startSession(opts: SetupOptions = {}): Harness {
   );
   session.start();
   ctrl.signal.addEventListener('abort', listenForShow(document, () => session.applyContext));
-  return { session, sightings, lookups, calls, ctrl, settings };
+  return { session, sightings, lookups, statuses, calls, ctrl, settings };
 }
 
 const cells = () => [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
@@ -242,12 +246,18 @@ describe('stale offers', () => {
     expect(first(0).hasAttribute(ATTR.hidden)).toBe(false);
     expect(first(2).getAttribute(ATTR.hidden)).toBe('stale');
     expect(first(2).querySelector('.ht-badge')?.textContent).toContain('closed');
+    const hasselt = h.sightings.find((s) => s.statusId === '105003');
+    expect(hasselt?.offer?.status).toBe('closed');
+    expect(h.statuses).toEqual([[hasselt?.key, true]]);
     h.ctrl.abort();
     // One more offer of hers, older still: the "full" could be about either, so neither is closed.
     h = setup([...timeline, item(4, 'Douche beschikbaar in Genk, stuur een DM', 40)], { core });
     expect(first(2).hasAttribute(ATTR.hidden)).toBe(false);
     expect(first(2).querySelector('.ht-badge')?.textContent).not.toContain('closed');
     expect(first(3).hasAttribute(ATTR.hidden)).toBe(false);
+    // Recorded as open: it was opened again before its cell was tagged.
+    expect(h.sightings.find((s) => s.statusId === '105003')?.offer?.status).toBe('open');
+    expect(h.statuses.map(([, closed]) => closed)).toEqual([true, false]);
   });
 
   it('remembers a bounded number of closed offers, the oldest going first', () => {

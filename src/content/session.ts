@@ -49,6 +49,8 @@ export interface SessionDeps {
   now: () => number;
   /** An offer occurrence to record in the store. */
   sighting: (s: SightingInput) => void;
+  /** A later message closed this offer (closed), or showed that close unclear (not closed): for the store. */
+  offerStatus?: (key: string, closed: boolean) => void;
   /** A message key to ask the store about (seen on an earlier visit?). */
   lookup: (key: string) => void;
   /** Something a status report shows changed. */
@@ -379,6 +381,7 @@ export class Session {
     const closed = this.deps.closed;
     closed.add(key);
     this.reopened.delete(key);
+    this.deps.offerStatus?.(key, true);
     // Bounded like the rest: the oldest closed keys go first (a later repeat of such an offer is then shown as open).
     if (closed.size > MAX_CLOSED) {
       const oldest = closed.values().next();
@@ -395,6 +398,7 @@ export class Session {
   private reopen(key: string, list: Element | null): void {
     this.deps.closed.delete(key);
     this.reopened.set(key, true);
+    this.deps.offerStatus?.(key, false);
     const g = this.page.groupByKey(key);
     if (!g) return;
     g.closed = false;

@@ -53,12 +53,22 @@ export interface RecentOffer {
   postedAt: string | null;
 }
 
+/** A later message closed the offer with this key (closed: true), or showed that an earlier close was unclear (false). */
+export interface OfferStatusChange {
+  key: string;
+  closed: boolean;
+}
+
 /** Most offers the content script asks for at once (most recently seen first). */
 export const MAX_RECENT_OFFERS = 1000;
 
 /** Content script -> background. */
 export type ContentToBackground =
-  | { type: 'sightings/record'; sightings: SightingInput[] }
+  /**
+   * `statuses`: offers a later message closed ("full"), or opened again, in the order it happened; the store
+   * keeps the last word. Sent with the sightings, so that it costs no message of its own.
+   */
+  | { type: 'sightings/record'; sightings: SightingInput[]; statuses?: OfferStatusChange[] }
   | { type: 'offers/seen-before'; keys: string[]; since: number }
   | { type: 'offers/recent'; limit: number }
   /** The core's data files (core-data.json), asked once per tab when a page in scope first needs the core. */
@@ -190,12 +200,16 @@ function isStatus(v: unknown): v is TabStatus {
   );
 }
 
+function isStatusChanges(v: unknown): v is OfferStatusChange[] {
+  return Array.isArray(v) && v.length <= MAX_BATCH && v.every((c) => isObj(c) && isStr(c.key, 200) && typeof c.closed === 'boolean');
+}
+
 /** Returns the message when it has a known type and a valid shape, else null. */
 export function parseToBackground(v: unknown): ToBackground | null {
   if (!isObj(v) || typeof v.type !== 'string') return null;
   switch (v.type) {
     case 'sightings/record':
-      return Array.isArray(v.sightings) && v.sightings.length <= MAX_BATCH && v.sightings.every(isSighting)
+      return Array.isArray(v.sightings) && v.sightings.length <= MAX_BATCH && v.sightings.every(isSighting) && (v.statuses === undefined || isStatusChanges(v.statuses))
         ? (v as ToBackground)
         : null;
     case 'offers/seen-before':

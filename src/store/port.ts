@@ -2,9 +2,10 @@
 // the handler there turns a rejected promise into an { ok: false, error } reply,
 // so a full disk reaches the user as a message, never as an exception in a page.
 
-import type { RecentOffer, SightingInput } from '../shared/messages';
+import type { OfferStatusChange, RecentOffer, SightingInput } from '../shared/messages';
 import { recentOffers, seenBefore } from './queries';
 import { recordSightings } from './sightings';
+import { setOfferStatuses } from './statuses';
 import type { TriageDB } from './schema';
 
 export class StoreError extends Error {
@@ -21,6 +22,7 @@ export interface SightingPort {
   recordSightings(sightings: SightingInput[]): Promise<number>;
   seenBefore(keys: string[], since: number): Promise<string[]>;
   recentOffers(limit: number): Promise<RecentOffer[]>;
+  setOfferStatuses(changes: OfferStatusChange[]): Promise<number>;
 }
 
 export function sightingPort(db: TriageDB): SightingPort {
@@ -32,6 +34,11 @@ export function sightingPort(db: TriageDB): SightingPort {
     },
     async seenBefore(keys, since) {
       const r = await seenBefore(db, keys, since);
+      if (!r.ok) throw new StoreError(r.error, r.quota);
+      return r.value;
+    },
+    async setOfferStatuses(changes) {
+      const r = await setOfferStatuses(db, changes);
       if (!r.ok) throw new StoreError(r.error, r.quota);
       return r.value;
     },

@@ -94,7 +94,9 @@ export function listOffers(db: TriageDB, query: OfferQuery = {}): Promise<StoreR
 export function offersVersion(db: TriageDB): Promise<StoreResult<string>> {
   return safely(async () => {
     const latest = await db.offers.orderBy('lastSeenAt').last();
-    return `${await db.offers.count()}:${latest?.lastSeenAt ?? 0}`;
+    // Closed ones counted too: a "full" changes an offer without a sighting of it.
+    const closed = await db.offers.where('status').equals('closed').count();
+    return `${await db.offers.count()}:${latest?.lastSeenAt ?? 0}:${closed}`;
   });
 }
 
