@@ -83,6 +83,17 @@ describe('repeat tracker', () => {
     expect([t.status(bed.key), t.status(shower.key)]).toEqual(['open', 'open']);
   });
 
+  it('closes the one open offer of its author that names only a town, in either order', () => {
+    for (const reverse of [false, true]) {
+      const t = createRepeatTracker();
+      const offer = { id: '1', text: 'Chambre libre pour 2 à Liège, MP', author: 'host', createdAt: at(0) };
+      const full = { id: '2', text: 'Complet, merci pour vos messages, courage à tous', author: 'host', createdAt: at(2) };
+      const key = reverse ? (t.see(full), t.see(offer, true).key) : (t.see(offer, true).key);
+      if (!reverse) expect(t.see(full).closes).toEqual([key]);
+      expect(t.status(key)).toBe('closed');
+    }
+  });
+
   it('closes on an edit of the offer that adds "complet"', () => {
     const t = createRepeatTracker();
     const a = t.see({ id: '1', text: 'Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(0) }, true);

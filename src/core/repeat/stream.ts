@@ -157,7 +157,7 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     // Several open offers of the author close together only when they are restatements of one
     // place (same phone, town, capacity...): "volzet" then cannot be about another of them.
     const oneOffer = (entries: { slots: Slots }[]): boolean =>
-      entries.length > 0 && entries.every((e) => sharedSlots(e.slots, (entries[0] as { slots: Slots }).slots) >= 2);
+      entries.length === 1 || (entries.length > 1 && entries.every((e) => sharedSlots(e.slots, (entries[0] as { slots: Slots }).slots) >= 2));
 
     if (r.match !== null) {
       // A copy or an edit of the offer itself that now says "full".
