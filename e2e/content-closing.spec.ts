@@ -25,7 +25,18 @@ const timeline = [
   host(3, 'Slaapplaats voor 2 in Hasselt, stuur een DM #hasselthelpt', 3),
 ];
 const html = renderTimelinePage(timeline, { uiLang: 'en' });
-test.use({ xcom: { serve: (url) => (url.pathname === '/hashtag/hasselthelpt' ? html : null) } });
+// A later visit, on the hashtag's search page: only the host's "full" about the offer of the first visit.
+const later = renderTimelinePage([{ ...host(4, 'Bedankt iedereen, de kamer is vergeven ❤️ #hasselthelpt', 0.5), author: 'kim_b', author_name: 'Kim' }], { uiLang: 'en' });
+const first = renderTimelinePage([{ ...host(5, 'Logeerkamer voor 2 personen in Hasselt (Kiewit), stuur een DM #hasselthelpt', 3), author: 'kim_b', author_name: 'Kim' }], {
+  uiLang: 'en',
+  hashtag: 'hasselthelpt',
+});
+test.use({
+  xcom: {
+    serve: (url) =>
+      url.pathname === '/hashtag/hasselthelpt' ? (url.searchParams.has('kim') ? first : html) : url.pathname === '/search' ? later : null,
+  },
+});
 
 test('a "full" closes the older offer it is about, not the one posted after it, on the page and on the board', async ({ page, context, extensionId, network }) => {
   await page.goto('https://x.com/hashtag/hasselthelpt?f=live');
@@ -42,5 +53,23 @@ test('a "full" closes the older offer it is about, not the one posted after it, 
   const items = board.getByRole('article');
   await expect(items.filter({ hasText: 'Slaapplaats voor 2 in Hasselt' }).locator('.badge.status')).toHaveText('Closed');
   await expect(items.filter({ hasText: 'Nieuwe slaapplaats voor 3 in Genk' }).locator('.badge.status')).toHaveText('Open');
+  expect(network.blocked).toEqual([]);
+});
+
+test('a "full" on a later visit closes the offer stored on an earlier one', async ({ page, context, extensionId, network }) => {
+  await page.goto('https://x.com/hashtag/hasselthelpt?f=live&kim=1');
+  await allTagged(page);
+  await expect(page.locator(`${CELL} > [data-triage="offer"]`)).toHaveCount(1);
+  await page.waitForTimeout(2000);
+  const board = await context.newPage();
+  await board.goto(`chrome-extension://${extensionId}/board.html`);
+  const offer = board.getByRole('article').filter({ hasText: 'Logeerkamer voor 2 personen' });
+  await expect(offer.locator('.badge.status')).toHaveText('Open');
+  // A new tab: its repeat tracker takes the stored offers in, then reads the host's "full".
+  const next = await context.newPage();
+  await next.goto('https://x.com/search?q=%23hasselthelpt&f=live');
+  await allTagged(next);
+  // The board follows the store without a reload.
+  await expect(offer.locator('.badge.status')).toHaveText('Closed', { timeout: 10_000 });
   expect(network.blocked).toEqual([]);
 });

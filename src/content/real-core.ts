@@ -56,7 +56,7 @@ async function build(steps: number[], data?: CoreDataSource): Promise<TriageCore
     tracker(now) {
       // Bounded: a long session on one tab must not grow without limit.
       const t = createRepeatTracker({ now, maxEntries: 10_000 });
-      return { see: (msg, isOffer) => t.see(msg, isOffer), offer: (msg, key) => t.offer(msg, key), restore: (records) => t.index.restore(records) };
+      return { see: (msg, isOffer) => t.see(msg, isOffer), offer: (msg, key) => t.offer(msg, key), restore: (records) => t.restore(records) };
     },
   };
 }

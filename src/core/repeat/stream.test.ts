@@ -94,6 +94,23 @@ describe('repeat tracker', () => {
     }
   });
 
+  it('lets a "full" close an offer stored on an earlier visit, unless an offer of this visit fits it', () => {
+    const stored = { key: 'k-stored', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', postedAt: at(-20) };
+    const t = createRepeatTracker();
+    expect(t.restore([stored])).toBe(1);
+    expect(t.see({ id: '3', text: 'Volzet, bedankt iedereen!', author: 'lies_v', createdAt: at(2) }).closes).toEqual(['k-stored']);
+    expect(t.status('k-stored')).toBe('closed');
+    // Its tweet shown later carries the stored key and the status.
+    const again = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(-20) }, true);
+    expect(again.key).toBe('k-stored');
+
+    const u = createRepeatTracker();
+    u.restore([stored]);
+    const today = u.see({ id: '5', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(u.see({ id: '6', text: 'Volzet!', author: 'lies_v', createdAt: at(1) }).closes).toEqual([today.key]);
+    expect(u.status('k-stored')).not.toBe('closed');
+  });
+
   it('closes on an edit of the offer that adds "complet"', () => {
     const t = createRepeatTracker();
     const a = t.see({ id: '1', text: 'Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(0) }, true);

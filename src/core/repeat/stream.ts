@@ -12,7 +12,7 @@ import { offerStatus } from '../offer/status';
 import { defaults } from '../settings';
 import type { Message, OfferDetails, OfferStatus } from '../types';
 import { closerOf, parseTime, type Analysed } from './analyse';
-import { createRepeatIndex, type MatchKind, type RepeatIndex } from './index';
+import { createRepeatIndex, type MatchKind, type RepeatIndex, type RestoreRecord } from './index';
 import { SLOT_KINDS, sharedSlots, slotsWithin, type Slots } from './slots';
 
 export interface TrackerOptions {
@@ -46,6 +46,11 @@ export interface RepeatTracker {
   /** Offer details of a message already seen, with the status its key has now. */
   offer(msg: Message, key: string): OfferDetails;
   status(key: string): OfferStatus;
+  /**
+   * Takes in offers stored on earlier visits (index.restore): a later repeat gets their key, and a "full" of
+   * their author can close them, when no offer of theirs seen in this stream fits it. Answers how many it took.
+   */
+  restore(records: readonly RestoreRecord[]): number;
   readonly index: RepeatIndex;
 }
 
@@ -72,11 +77,14 @@ const postedAfter = (offerAt: number | null, closerAt: number | null) => offerAt
 export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
   const lex = opts.lexicon ?? LEXICON;
   const offers = new Set<string>();
+  /** Offers taken in from the store rather than seen in this stream (a subset of offers). */
+  const restored = new Set<string>();
   const closed = new Map<string, string>();
   const pending = new Map<string, PendingCloser[]>();
   // What is kept per key goes with the index's entry: a forgotten closed offer shows as open (the safe side).
   const forget = (key: string) => {
     offers.delete(key);
+    restored.delete(key);
     closed.delete(key);
   };
   const index = createRepeatIndex({ maxEntries: opts.maxEntries, lexicon: lex, onEvict: forget });
@@ -142,6 +150,8 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     const closes: string[] = [];
     const reopens: string[] = [];
     if (isOffer) offers.add(r.key);
+    // A stored offer shown again is one of this visit now.
+    restored.delete(r.key);
 
     const follow = a.author !== null && r.match === null && closerOf(a, 'follow-up', lex) !== null;
     // What a "full" message says it had (soup, a bed) does not identify the offer; where, who and how many do.
@@ -149,10 +159,13 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     const saysNothing = said !== null && SLOT_KINDS.every((k) => said[k].length === 0);
     const earlierOpen = (): Readonly<{ key: string; slots: Slots }>[] => {
       if (!said || !a.author) return [];
-      return index
+      const open = index
         .byAuthor(a.author)
         .filter((e) => e.key !== r.key && offers.has(e.key) && !closed.has(e.key) && !postedAfter(e.firstPostedAt, a.postedAt))
         .filter((e) => saysNothing || slotsWithin(said, e.slots));
+      // An offer of this visit is what a "full" on today's timeline is about, before one from an earlier visit.
+      const current = open.filter((e) => !restored.has(e.key));
+      return current.length > 0 ? current : open;
     };
     // Several open offers of the author close together only when they are restatements of one
     // place (same phone, town, capacity...): "volzet" then cannot be about another of them.
@@ -180,8 +193,20 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     return { key: r.key, duplicateOf: r.duplicateOf, match: r.match, closes, reopens };
   }
 
+  function restore(records: readonly RestoreRecord[]): number {
+    const n = index.restore(records);
+    for (const r of records) {
+      if (r && typeof r.key === 'string' && index.get(r.key) && !offers.has(r.key)) {
+        offers.add(r.key);
+        restored.add(r.key);
+      }
+    }
+    return n;
+  }
+
   return {
     see,
+    restore,
     offer(msg, key) {
       const e = index.get(key);
       const opts = { now: now(), staleHours, postedAt: e?.firstPostedAt ?? parseTime(msg.createdAt), closed: closed.has(key), lexicon: lex };
