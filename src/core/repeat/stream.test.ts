@@ -111,6 +111,15 @@ describe('repeat tracker', () => {
     expect(u.status('k-stored')).not.toBe('closed');
   });
 
+  it('leaves an offer closed when a new offer of its author comes after the "full" with the same post time', () => {
+    const t = createRepeatTracker();
+    const bed = t.see({ id: '1', text: 'Slaapplaats voor 2 in Hasselt, stuur een DM', author: 'lies_v', createdAt: at(0) }, true);
+    expect(t.see({ id: '2', text: 'Volzet!', author: 'lies_v', createdAt: at(1) }).closes).toEqual([bed.key]);
+    const shower = t.see({ id: '3', text: 'Douche beschikbaar in Genk, stuur een DM', author: 'lies_v', createdAt: at(1) }, true);
+    expect(shower.reopens).toEqual([]);
+    expect([t.status(bed.key), t.status(shower.key)]).toEqual(['closed', 'open']);
+  });
+
   it('closes on an edit of the offer that adds "complet"', () => {
     const t = createRepeatTracker();
     const a = t.see({ id: '1', text: 'Canapé pour 1 personne à Montreuil, MP ouverts', author: 'claire_p', createdAt: at(0) }, true);

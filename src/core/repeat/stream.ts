@@ -120,7 +120,8 @@ export function createRepeatTracker(opts: TrackerOptions = {}): RepeatTracker {
     if (!list || a.postedAt === null || closed.has(key)) return;
     const slots = a.reading.slots;
     for (const p of list) {
-      if (p.unclear || p.id === a.id || a.postedAt > p.postedAt) continue;
+      // Posted strictly before it: at the same time, the stream's order (the "full" first) is all there is to go by.
+      if (p.unclear || p.id === a.id || a.postedAt >= p.postedAt) continue;
       if (!p.saysNothing && !slotsWithin(p.said, slots)) continue;
       const first = p.closed.length > 0 ? index.get(p.closed[0] as string) : undefined;
       if (p.closed.length === 0 || (first !== undefined && sharedSlots(slots, first.slots) >= 2)) {
