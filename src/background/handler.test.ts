@@ -113,6 +113,20 @@ describe('background message handler', () => {
     expect(handle({ type: 'sightings/record', sightings: [], statuses: 'k1' }, fromTab)).toBeUndefined();
   });
 
+  it('answers a seen-before question that comes with sightings, also when they could not be stored', async () => {
+    const { handle } = setup();
+    await handle({ type: 'sightings/record', sightings: [sighting('k1', 100)] }, fromTab);
+    expect(await handle({ type: 'sightings/record', sightings: [sighting('k2', 300)], ask: { keys: ['k1', 'k2'], since: 200 } }, fromTab)).toEqual({ ok: true, stored: 1, seen: ['k1'] });
+    const full = setup({
+      recordSightings: () => Promise.reject(new Error('disk full')),
+      seenBefore: async (keys) => keys.slice(0, 1),
+      recentOffers: async () => [],
+      setOfferStatuses: async () => 0,
+    });
+    expect(await full.handle({ type: 'sightings/record', sightings: [sighting('k1', 100)], ask: { keys: ['k1'], since: 200 } }, fromTab)).toEqual({ ok: false, error: 'disk full', seen: ['k1'] });
+    expect(handle({ type: 'sightings/record', sightings: [], ask: { keys: 'k1', since: 1 } }, fromTab)).toBeUndefined();
+  });
+
   it('keeps the tab status for the popup', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'tab/status', status }, fromTab)).toEqual({ ok: true });

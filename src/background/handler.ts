@@ -57,18 +57,32 @@ export function createHandler(deps: HandlerDeps): Handler {
 
   async function content(msg: ContentToBackground, tabId: number, frameId: number): Promise<AnyReply> {
     switch (msg.type) {
-      case 'sightings/record':
+      case 'sightings/record': {
+        let stored = 0;
+        let error: string | null = null;
         try {
-          const stored = msg.sightings.length ? await batcher.add(msg.sightings) : 0;
+          stored = msg.sightings.length ? await batcher.add(msg.sightings) : 0;
           // After the sightings: an offer first shown in this batch is in the store by now.
           if (msg.statuses?.length) {
             await batcher.flush();
             await deps.store.setOfferStatuses(msg.statuses);
           }
-          return { ok: true, stored };
         } catch (e) {
-          return { ok: false, error: errorText(e) };
+          error = errorText(e);
         }
+        // The question is answered even when the sightings could not be stored (a full disk still reads).
+        let seen: string[] | undefined;
+        if (msg.ask) {
+          try {
+            await batcher.flush();
+            seen = await deps.store.seenBefore(msg.ask.keys, msg.ask.since);
+          } catch (e) {
+            error ??= errorText(e);
+          }
+        }
+        const answer = seen ? { seen } : {};
+        return error === null ? { ok: true, stored, ...answer } : { ok: false, error, ...answer };
+      }
       case 'offers/seen-before':
         try {
           await batcher.flush();

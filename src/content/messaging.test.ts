@@ -37,8 +37,8 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Messenger', () => {
-  it('sends sightings and seen-before questions together, once a second, sightings first', async () => {
-    const { api, sent } = fakeApi((m) => (m.type === 'offers/seen-before' ? { ok: true, seen: ['a'] } : { ok: true, stored: 2 }));
+  it('sends sightings and the seen-before question in one message, once a second', async () => {
+    const { api, sent } = fakeApi((m) => (m.type === 'offers/seen-before' ? { ok: true, seen: ['b'] } : { ok: true, stored: 2, seen: ['a'] }));
     const m = new Messenger(api, new AbortController().signal, () => undefined);
     const seen: string[][] = [];
     m.sighting(sighting('a'));
@@ -47,9 +47,29 @@ describe('Messenger', () => {
     m.lookup('b', 100, (k) => seen.push(k));
     expect(sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((s) => s.type)).toEqual(['sightings/record', 'offers/seen-before']);
+    expect(sent.map((s) => s.type)).toEqual(['sightings/record']);
     expect((sent[0]!.sightings as SightingInput[]).map((s) => s.key)).toEqual(['a', 'b']);
-    expect(sent[1]).toMatchObject({ keys: ['a', 'b'], since: 100 });
+    expect(sent[0]!.ask).toEqual({ keys: ['a', 'b'], since: 100 });
+    expect(seen).toEqual([['a']]);
+    // A question with no sighting to ride on, or of another visit, goes alone.
+    m.lookup('c', 100, (k) => seen.push(k));
+    m.sighting(sighting('d'));
+    m.lookup('d', 500, (k) => seen.push(k));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.slice(1).map((s) => [s.type, s.ask ?? { keys: s.keys, since: s.since }])).toEqual([
+      ['sightings/record', { keys: ['c'], since: 100 }],
+      ['offers/seen-before', { keys: ['d'], since: 500 }],
+    ]);
+    expect(seen).toEqual([['a'], ['a'], ['b']]);
+  });
+
+  it('answers the question that rode with sightings the store could not keep', async () => {
+    const { api } = fakeApi(() => ({ ok: false, error: 'disk full', seen: ['a'] }));
+    const m = new Messenger(api, new AbortController().signal, () => undefined);
+    const seen: string[][] = [];
+    m.sighting(sighting('a'));
+    m.lookup('a', 100, (k) => seen.push(k));
+    await vi.advanceTimersByTimeAsync(1000);
     expect(seen).toEqual([['a']]);
   });
 

@@ -8,11 +8,18 @@ import { later } from './observe';
 
 const MAX_BATCH = 500;
 // A message costs far more than one more item in it (about a millisecond of the
-// page's main thread in Chrome): sightings and questions leave together, once a second.
+// page's main thread in Chrome): sightings and questions leave together, once a
+// second, in one message (the question rides with the sightings).
 const FLUSH_DELAY = 1000;
 
 interface Lookup {
   key: string;
+  since: number;
+  onSeen: (keys: string[]) => void;
+}
+
+interface Question {
+  keys: string[];
   since: number;
   onSeen: (keys: string[]) => void;
 }
@@ -63,16 +70,13 @@ export class Messenger {
     later(FLUSH_DELAY, () => this.flush(), this.signal);
   }
 
-  /** Sends what is pending: sightings first, so that a question never counts this visit's own sighting. */
+  /** Sends what is pending: the sightings, with the first question riding on the last batch of them. */
   flush(): void {
     this.timer = false;
-    this.flushSightings();
-    while (this.lookups.length) {
-      const { since, onSeen } = this.lookups[0] as Lookup;
-      const batch = this.lookups.splice(0, MAX_BATCH);
-      const keys = batch.filter((l) => l.since === since).map((l) => l.key);
-      this.lookups.unshift(...batch.filter((l) => l.since !== since));
-      void this.send({ type: 'offers/seen-before', keys, since }).then(
+    this.flushSightings(this.sightings.length || this.statuses.length ? this.takeQuestion() : null);
+    for (let q = this.takeQuestion(); q !== null; q = this.takeQuestion()) {
+      const { onSeen } = q;
+      void this.send({ type: 'offers/seen-before', keys: q.keys, since: q.since }).then(
         guard((reply) => {
           if (reply?.ok && reply.seen.length) onSeen(reply.seen);
         }),
@@ -80,12 +84,39 @@ export class Messenger {
     }
   }
 
-  flushSightings(): void {
+  /** The next question: the keys of the first pending lookup's visit, at most MAX_BATCH. */
+  private takeQuestion(): Question | null {
+    const head = this.lookups[0];
+    if (!head) return null;
+    const batch = this.lookups.splice(0, MAX_BATCH);
+    const keys = batch.filter((l) => l.since === head.since).map((l) => l.key);
+    this.lookups.unshift(...batch.filter((l) => l.since !== head.since));
+    return { keys, since: head.since, onSeen: head.onSeen };
+  }
+
+  /** `ask`: a question for the last batch to carry (its answer comes in the reply). */
+  flushSightings(ask: Question | null = null): void {
     while (this.sightings.length || this.statuses.length) {
       const batch = this.sightings.splice(0, MAX_BATCH);
+      const last = this.sightings.length === 0;
       // With the last sightings: the store reads them after the offers they name.
-      const statuses = this.sightings.length ? [] : this.statuses.splice(0, MAX_BATCH);
-      void this.send(statuses.length ? { type: 'sightings/record', sightings: batch, statuses } : { type: 'sightings/record', sightings: batch });
+      const statuses = last ? this.statuses.splice(0, MAX_BATCH) : [];
+      const q = last && this.statuses.length === 0 ? ask : null;
+      const msg: ContentToBackground = {
+        type: 'sightings/record',
+        sightings: batch,
+        ...(statuses.length ? { statuses } : {}),
+        ...(q ? { ask: { keys: q.keys, since: q.since } } : {}),
+      };
+      const sent = this.send(msg);
+      if (q) {
+        void sent.then(
+          guard((reply) => {
+            const seen = reply && 'seen' in reply ? reply.seen : undefined;
+            if (seen?.length) q.onSeen(seen);
+          }),
+        );
+      }
     }
   }
 

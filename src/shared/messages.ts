@@ -53,6 +53,15 @@ export interface RecentOffer {
   postedAt: string | null;
 }
 
+/**
+ * Of these keys, which were displayed before `since` (epoch ms)? Asked alone (offers/seen-before) or with the
+ * sightings (sightings/record `ask`, answered in its reply's `seen`): one message a second instead of two.
+ */
+export interface SeenBeforeQuestion {
+  keys: string[];
+  since: number;
+}
+
 /** A later message closed the offer with this key (closed: true), or showed that an earlier close was unclear (false). */
 export interface OfferStatusChange {
   key: string;
@@ -68,7 +77,7 @@ export type ContentToBackground =
    * `statuses`: offers a later message closed ("full"), or opened again, in the order it happened; the store
    * keeps the last word. Sent with the sightings, so that it costs no message of its own.
    */
-  | { type: 'sightings/record'; sightings: SightingInput[]; statuses?: OfferStatusChange[] }
+  | { type: 'sightings/record'; sightings: SightingInput[]; statuses?: OfferStatusChange[]; ask?: SeenBeforeQuestion }
   | { type: 'offers/seen-before'; keys: string[]; since: number }
   | { type: 'offers/recent'; limit: number }
   /** The core's data files (core-data.json), asked once per tab when a page in scope first needs the core. */
@@ -83,7 +92,8 @@ export type PageToBackground = { type: 'tab/get-status'; tabId: number };
 export type ToBackground = ContentToBackground | PageToBackground;
 
 export interface Replies {
-  'sightings/record': { ok: true; stored: number } | { ok: false; error: string };
+  /** `seen`: the answer to `ask`, when one was asked (also when the sightings could not be stored). */
+  'sightings/record': { ok: true; stored: number; seen?: string[] } | { ok: false; error: string; seen?: string[] };
   'offers/seen-before': { ok: true; seen: string[] } | { ok: false; error: string };
   'offers/recent': { ok: true; offers: RecentOffer[] } | { ok: false; error: string };
   /** Data file path ("data/lexicons/en.json") -> its JSON text. */
@@ -200,6 +210,10 @@ function isStatus(v: unknown): v is TabStatus {
   );
 }
 
+function isQuestion(v: unknown): v is SeenBeforeQuestion {
+  return isObj(v) && Array.isArray(v.keys) && v.keys.length <= MAX_BATCH && v.keys.every((k) => isStr(k, 200)) && isNum(v.since);
+}
+
 function isStatusChanges(v: unknown): v is OfferStatusChange[] {
   return Array.isArray(v) && v.length <= MAX_BATCH && v.every((c) => isObj(c) && isStr(c.key, 200) && typeof c.closed === 'boolean');
 }
@@ -209,13 +223,11 @@ export function parseToBackground(v: unknown): ToBackground | null {
   if (!isObj(v) || typeof v.type !== 'string') return null;
   switch (v.type) {
     case 'sightings/record':
-      return Array.isArray(v.sightings) && v.sightings.length <= MAX_BATCH && v.sightings.every(isSighting) && (v.statuses === undefined || isStatusChanges(v.statuses))
+      return Array.isArray(v.sightings) && v.sightings.length <= MAX_BATCH && v.sightings.every(isSighting) && (v.statuses === undefined || isStatusChanges(v.statuses)) && (v.ask === undefined || isQuestion(v.ask))
         ? (v as ToBackground)
         : null;
     case 'offers/seen-before':
-      return Array.isArray(v.keys) && v.keys.length <= MAX_BATCH && v.keys.every((k) => isStr(k, 200)) && isNum(v.since)
-        ? (v as ToBackground)
-        : null;
+      return isQuestion(v) ? (v as ToBackground) : null;
     case 'offers/recent':
       return Number.isInteger(v.limit) && (v.limit as number) >= 0 && (v.limit as number) <= MAX_RECENT_OFFERS ? (v as ToBackground) : null;
     case 'core/data':
