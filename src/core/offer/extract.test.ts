@@ -70,6 +70,10 @@ describe('extractOffer: status', () => {
     'EDIT: vergeben. Schlafplatz in Euskirchen',
     'Bed in Leuven for 2 people. Now full, thank you!',
     'Spare room in Leuven (TAKEN)',
+    'Update : plus dispo. Canapé à Montreuil',
+    'Logeerkamer in Genk. Al bezet, bedankt!',
+    'Zimmer in Ahrweiler. Schon belegt, danke',
+    'Room in Leuven for 2. No longer free, thanks',
   ])('is closed by its own update: %s', (text) => {
     expect(offer(text).status).toBe('closed');
   });
