@@ -11,10 +11,30 @@ const unseen = renderTimelinePage([OFFER_FR, OFFER_DE], { uiLang: 'fr', hashtag:
 // Later, on the hashtag's search page: the first test's English offer, posted again in other words.
 const reworded = renderTimelinePage([REWORDED_OFFER], { uiLang: 'fr' });
 
+// A Latest timeline, newest first: a host's new offer, her "full", then the older offer it is about.
+const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+const host = (n: number, text: string, hours: number) => ({ id: `f${n}`, status_id: String(107000 + n), author: 'lies_v', author_name: 'Lies', text, lang: 'nl', created_at: ago(hours) });
+const newestFirst = renderTimelinePage(
+  [
+    host(1, 'Nieuwe slaapplaats voor 3 in Genk, stuur een DM #BostonHelp', 1),
+    host(2, 'Slaapplaats in Hasselt is volzet, bedankt iedereen! #BostonHelp', 2),
+    host(3, 'Slaapplaats voor 2 in Hasselt, stuur een DM #BostonHelp', 3),
+  ],
+  { uiLang: 'en', hashtag: 'BostonHelp' },
+);
+
 let ff: FirefoxSession;
 before(async () => {
   ff = await launchFirefox((url) =>
-    url.pathname === '/hashtag/PorteOuverte' ? unseen : url.pathname.startsWith('/hashtag/') ? fixture : url.pathname === '/search' ? reworded : null,
+    url.pathname === '/hashtag/PorteOuverte'
+      ? unseen
+      : url.pathname === '/hashtag/BostonHelp'
+        ? newestFirst
+        : url.pathname.startsWith('/hashtag/')
+          ? fixture
+          : url.pathname === '/search'
+            ? reworded
+            : null,
   );
 });
 after(async () => {
@@ -50,3 +70,19 @@ test('Firefox: a new page takes the stored offers in, and a rewording of one is 
   assert.deepEqual(ff.blocked, []);
 });
 
+
+test('Firefox: on a newest-first timeline a "full" closes the older offer, not the one posted after it', async () => {
+  const page = await ff.open('https://x.com/hashtag/BostonHelp?f=live');
+  await page.waitForSelector('[data-testid="cellInnerDiv"] > [data-triage="offer"] .ht-badge', { timeout: 15_000 });
+  const badgeOf = (statusId: string) =>
+    page.$$eval(
+      '[data-testid="cellInnerDiv"]',
+      (cells, id) => cells.find((c) => c.querySelector(`a[href$="/status/${id}"]`))?.querySelector('.ht-badge')?.textContent ?? '',
+      statusId,
+    );
+  const closedWord = /closed|close|afgesloten|geschlossen/;
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="cellInnerDiv"] > [data-triage]').length === 3, { timeout: 15_000 });
+  assert.match(await badgeOf('107003'), closedWord);
+  assert.doesNotMatch(await badgeOf('107001'), closedWord);
+  assert.deepEqual(ff.blocked, []);
+});
