@@ -58,6 +58,28 @@ test('follows single-page navigation in and out of scope', async ({ page, networ
   expect(network.blocked).toEqual([]);
 });
 
+test('coming back to the timeline (Back from a profile) is the same visit: its offers are not "seen before"', async ({ page, worker }) => {
+  await setSettings(worker, { filters: { sympathy: true, repeat: true, seen: true, stale: false, offtopic: false } });
+  await page.goto('https://x.com/hashtag/hasselthelpt');
+  await allTagged(page);
+  const offers = page.locator(`${FIRST}[data-triage="offer"]`);
+  const count = await offers.count();
+  expect(count).toBeGreaterThan(0);
+  // Sightings reach the store about a second apart.
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => (window as unknown as { __fixture: { navigate(p: string): void } }).__fixture.navigate('/stad_hasselt'));
+  await expect(page).toHaveURL(/stad_hasselt/);
+  await page.waitForTimeout(300);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/hashtag\/hasselthelpt/);
+  await allTagged(page);
+  await expect(offers).toHaveCount(count);
+  // The store's answer rides with the next sightings, about a second later: give it the time to come.
+  await page.waitForTimeout(2500);
+  await expect(page.locator(`${FIRST}[data-triage-seen]`)).toHaveCount(0);
+  await expect(page.locator(`${FIRST}[data-triage-hidden="seen"]`)).toHaveCount(0);
+});
+
 test('a hashtag turned on from the page starts filtering without a reload', async ({ page, worker }) => {
   await page.goto('https://x.com/hashtag/nietgelijst');
   await page.waitForTimeout(500);

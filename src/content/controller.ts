@@ -19,6 +19,7 @@ import { newPerfStats, Session, type PerfStats } from './session';
 import { Lru, type TweetVerdict } from './state';
 import { translator, uiLanguage } from './strings';
 import { injectStyle } from './style';
+import { Visits } from './visits';
 
 const SETTINGS_KEY = 'settings';
 /**
@@ -104,6 +105,7 @@ export function startController(opts: ControllerOptions): Controller {
   let tracker: ReturnType<TriageCore['tracker']> | null = null;
   const cache = new Lru<TweetVerdict>(MAX_VERDICTS);
   const closed = new Set<string>();
+  const visits = new Visits();
   let settings: Settings = migrateSettings(undefined);
   let loaded = false;
   let session: { s: Session; ctrl: AbortController; url: string } | null = null;
@@ -136,6 +138,7 @@ export function startController(opts: ControllerOptions): Controller {
   }
 
   function endSession(): void {
+    if (session) visits.leave(session.url, now());
     session?.ctrl.abort();
     session = null;
   }
@@ -188,6 +191,7 @@ export function startController(opts: ControllerOptions): Controller {
         apply: { t, time },
         settings: () => settings,
         now,
+        since: visits.begin(url, now()),
         sighting: (x) => messenger.sighting(x),
         offerStatus: (key, closed) => messenger.offerStatus(key, closed),
         lookup: (key) => messenger.lookup(key, s.page.since, (keys) => session?.s === s && s.markSeenBefore(keys)),

@@ -163,3 +163,20 @@ describe('textOf', () => {
     expect(textOf(div)).toBe('a 🙏\nb');
   });
 });
+
+describe('a long post X cut at "Show more"', () => {
+  it('is read as cut, and only by its own link, not by one in the post it quotes', () => {
+    load(renderTimelinePage([tw.LONG_CUT, tw.QUOTE_OF_OFFER, tw.OFFER_EN]));
+    const [cut, quoting, plain] = articles().map((a) => extractTweet(a, false).record);
+    expect(cut?.text).toBe(tw.LONG_CUT.text);
+    expect(cut?.truncated).toBe(true);
+    expect(plain?.truncated).toBeUndefined();
+    // X cuts a long quoted post inside the quote block: the quoting post itself is whole.
+    const quoteText = articles()[1]!.querySelector(`${SEL.quote} ${SEL.tweetText}`)!;
+    const link = document.createElement('button');
+    link.setAttribute('data-testid', 'tweet-text-show-more-link');
+    quoteText.after(link);
+    expect(extractTweet(articles()[1]!, false).record.truncated).toBeUndefined();
+    expect(quoting?.quote?.text).toBe(tw.OFFER_EN.text);
+  });
+});

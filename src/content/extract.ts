@@ -290,6 +290,7 @@ export function extractTweet(articleOrParts: Element | Parts, full = true): Extr
     authorName: author.name,
     reposter: p.reposter,
     text: textEl ? textOf(textEl) : '',
+    ...(textEl && mainPart(article, SEL.showMore, quote) ? { truncated: true } : {}),
     lang: textEl?.getAttribute('lang') || null,
     time: status.time,
     hashtags: hashtagsOf(textEl),

@@ -15,6 +15,13 @@ describe('scopeOf', () => {
     expect(scopeOf('https://twitter.com/hashtag/Hochwasser_NRW', s).active).toBe(true);
   });
 
+  it('is active on the pages of a listed hashtag written with combining marks', () => {
+    const marks = { ...defaults, hashtags: ['भूकंप', 'น้ำท่วม'] };
+    expect(scopeOf(`https://x.com/hashtag/${encodeURIComponent('भूकंप')}?src=hashtag_click`, marks).active).toBe(true);
+    expect(scopeOf(`https://x.com/search?q=${encodeURIComponent('#น้ำท่วม')}&f=live`, marks).active).toBe(true);
+    expect(scopeOf(`https://x.com/search?q=${encodeURIComponent('#भूकंप')}`, marks).hashtags).toEqual(['भूकंप']);
+  });
+
   it('is inactive elsewhere unless "everywhere" is on', () => {
     for (const url of ['https://x.com/home', 'https://x.com/annelies_h', 'https://x.com/hashtag/other', 'https://x.com/a/status/1']) {
       expect(scopeOf(url, s).active).toBe(false);

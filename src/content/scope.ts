@@ -32,7 +32,7 @@ export function pageOf(url: URL): { kind: PageKind; hashtags: string[] } {
   if (tag?.[1]) return { kind: 'hashtag', hashtags: [decode(tag[1])] };
   if (path === '/search') {
     const q = url.searchParams.get('q') ?? '';
-    const tags = [...q.matchAll(/(?:^|[\s(])[#＃]([\p{L}\p{N}_]+)/gu)].map((m) => m[1] as string);
+    const tags = [...q.matchAll(/(?:^|[\s(])[#＃]([\p{L}\p{M}\p{N}_]+)/gu)].map((m) => m[1] as string);
     return { kind: 'search', hashtags: tags };
   }
   if (path === '/home' || path === '/') return { kind: 'home', hashtags: [] };

@@ -25,6 +25,8 @@ export const SEL = {
   /** The permalink's time: for a repost this is the original tweet. A quote's time is not in a link. */
   statusTime: 'a[href*="/status/"] > time[datetime]',
   tweetText: 'div[data-testid="tweetText"]',
+  /** X cut a long post: only the start of its text is in the page. */
+  showMore: '[data-testid="tweet-text-show-more-link"]',
   hashtagLink: 'a[href^="/hashtag/"]',
   /** Quote block: a focusable role=link div inside the article. */
   quote: 'div[role="link"][tabindex="0"]',

@@ -211,6 +211,40 @@ describe('Session on a crisis timeline', () => {
   });
 });
 
+describe('what the page shows only in part', () => {
+  it('never hides as sympathy only a long post X cut at "Show more"', () => {
+    h = setup([tw.SYMPATHY_NL, tw.LONG_CUT]);
+    expect(first(0).getAttribute(ATTR.hidden)).toBe('sympathy');
+    expect(h.calls[1]?.text).toBe(tw.LONG_CUT.text);
+    expect(first(1).getAttribute(ATTR.label)).toBe('sympathy');
+    expect(first(1).hasAttribute(ATTR.hidden)).toBe(false);
+    expect(placeholder(1)).toBeNull();
+  });
+
+  it("keys a quote by its quoted author's offer, not by the same words posted by someone else", () => {
+    const seen: Message[] = [];
+    const core: TriageCore = {
+      classify: (msg) => {
+        seen.push(msg);
+        return { label: /Spare room/.test(msg.text) ? 'offer' : 'info', confidence: 0.9, cues: [], sympathyOnly: false };
+      },
+      tracker: () => {
+        const t = createRepeatTracker({ now: () => NOW });
+        return { see: (msg, isOffer) => t.see(msg, isOffer), offer: (msg, key) => t.offer(msg, key) };
+      },
+    };
+    const text = 'Spare room in Genk for 3 people tonight, send a DM #hasselthelpt';
+    const alice = { id: 'q1', status_id: '106001', author: 'alice_g', text, lang: 'en', created_at: '2011-08-18T19:00:00.000Z' };
+    const bob = { ...alice, id: 'q2', status_id: '106002', author: 'bob_g', created_at: '2011-08-18T19:05:00.000Z' };
+    const quote = { id: 'q3', status_id: '106003', author: 'carla_g', text: 'Please share!', lang: 'en', created_at: '2011-08-18T19:10:00.000Z', quote: { author: 'bob_g', text, lang: 'en', created_at: bob.created_at } };
+    h = setup([alice, bob, quote], { core });
+    expect(seen[2]?.quotedAuthor).toBe('bob_g');
+    const group = (i: number) => first(i).getAttribute(ATTR.group);
+    expect(group(0)).not.toBe(group(1));
+    expect(group(2)).toBe(group(1));
+  });
+});
+
 describe('stale offers', () => {
   it('marks offers older than the limit, and only offers', () => {
     h = setup([tw.OFFER_EN, tw.OFFER_NL, tw.INFO_FR], { settings: { staleHours: 1 } });

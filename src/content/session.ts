@@ -47,6 +47,8 @@ export interface SessionDeps {
   apply: Omit<ApplyContext, 'onReveal'>;
   settings: () => Settings;
   now: () => number;
+  /** Start of the visit this page belongs to (default: now): offers shown before it were seen "before". */
+  since?: number;
   /** An offer occurrence to record in the store. */
   sighting: (s: SightingInput) => void;
   /** A later message closed this offer (closed), or showed that close unclear (not closed): for the store. */
@@ -96,6 +98,8 @@ function toMessage(r: TweetRecord, id: string): Message {
     hashtags: r.hashtags,
     createdAt: r.time,
     quotedText: r.quote?.text ?? null,
+    // Without it a quote would fit the same words posted by anyone.
+    quotedAuthor: r.quote?.author ?? null,
   };
 }
 
@@ -140,7 +144,7 @@ export class Session {
     private readonly signal: AbortSignal,
   ) {
     this.startedAt = deps.now();
-    this.page = new PageState(this.startedAt);
+    this.page = new PageState(deps.since ?? this.startedAt);
     this.applyCtx = { ...deps.apply, onReveal: (first) => this.onReveal(first) };
   }
 
@@ -362,13 +366,15 @@ export class Session {
     try {
       const cls = this.deps.core.classify(msg);
       const isOffer = cls.label === 'offer';
+      // A cut text may carry its offer after the cut: never hidden as sympathy only.
+      const sympathyOnly = cls.sympathyOnly && r.truncated !== true;
       // Sympathy-only noise needs no near-duplicate search: exact copies share a key, the rest stays apart (shown).
-      const seen = cls.label === 'sympathy' && cls.sympathyOnly ? EXACT.see(msg, false) : this.deps.tracker.see(msg, isOffer);
+      const seen = cls.label === 'sympathy' && sympathyOnly ? EXACT.see(msg, false) : this.deps.tracker.see(msg, isOffer);
       const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
       if (this.deps.perf) this.deps.perf.judged += 1;
       for (const key of seen.closes) this.close(key, list);
       if (seen.reopens) for (const key of seen.reopens) this.reopen(key, list);
-      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, key: seen.key, offer };
+      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly, key: seen.key, offer };
     } catch (e) {
       // A core failure must never hide anything: "info" meets no filter.
       noteFailure(e);

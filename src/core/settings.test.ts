@@ -37,4 +37,10 @@ describe('cleanHashtag', () => {
     expect(cleanHashtag('#PorteOuverte!')).toBe('PorteOuverte');
     expect(cleanHashtag('#東京')).toBe('東京');
   });
+
+  it('keeps the combining marks of scripts that write vowels with them, in NFC', () => {
+    expect(cleanHashtag('#बाढ़राहत')).toBe('बाढ़राहत'.normalize('NFC'));
+    expect(cleanHashtag('#น้ำท่วม')).toBe('น้ำท่วม');
+    expect(cleanHashtag('#Inonda\u0301ciones')).toBe('Inondáciones');
+  });
 });

@@ -46,9 +46,12 @@ function clampInt(v: unknown, min: number, max: number, fallback: number): numbe
   return Math.min(max, Math.max(min, Math.round(v)));
 }
 
-/** Normalise a hashtag as the user typed it: no "#", no spaces; empty when invalid. */
+/**
+ * Normalise a hashtag as the user typed it: no "#", no spaces; empty when invalid. Combining marks stay
+ * (Hindi, Thai, Bengali... write vowels with them), in NFC as X's links give them.
+ */
 export function cleanHashtag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/[^\p{L}\p{N}_]/gu, '').slice(0, 100);
+  return tag.normalize('NFC').trim().replace(/^#+/, '').replace(/[^\p{L}\p{M}\p{N}_]/gu, '').slice(0, 100);
 }
 
 /**

@@ -91,6 +91,8 @@ export interface TweetRecord {
   /** Handle of the account whose native repost put it in this timeline. */
   reposter: string | null;
   text: string;
+  /** The page shows only the start of the text (X's "Show more"): what was cut may be an offer. */
+  truncated?: boolean;
   lang: string | null;
   /** ISO 8601 time of the original post. */
   time: string | null;

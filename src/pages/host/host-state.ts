@@ -28,17 +28,23 @@ export function createHostState(backend: Backend): HostState {
   const error = signal<string | null>(null);
   const searched = signal(false);
 
+  // Only the newest question's answer is shown: a slow answer for the handles asked before must not
+  // land under the heading of the ones asked since.
+  let asked = 0;
   async function reload(): Promise<void> {
     if (!handles.value.length) return;
+    const ask = ++asked;
     loading.value = true;
     try {
-      offers.value = await backend.hostOffers(handles.value);
+      const found = await backend.hostOffers(handles.value);
+      if (ask !== asked) return;
+      offers.value = found;
       error.value = null;
       searched.value = true;
     } catch (e) {
-      error.value = message(e);
+      if (ask === asked) error.value = message(e);
     } finally {
-      loading.value = false;
+      if (ask === asked) loading.value = false;
     }
   }
 

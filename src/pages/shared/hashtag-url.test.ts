@@ -11,6 +11,9 @@ describe('hashtagFromUrl', () => {
   it('reads searches for a hashtag', () => {
     expect(hashtagFromUrl('https://x.com/search?q=%23watersnood&src=typed_query&f=live')).toBe('watersnood');
     expect(hashtagFromUrl('https://x.com/search?q=hulp%20%23Inondations%20lang%3Afr')).toBe('Inondations');
+    // Vowel signs are combining marks: the whole tag, not its first letter.
+    expect(hashtagFromUrl(`https://x.com/search?q=${encodeURIComponent('#भूकंप')}`)).toBe('भूकंप');
+    expect(hashtagFromUrl(`https://x.com/hashtag/${encodeURIComponent('น้ำท่วม')}`)).toBe('น้ำท่วม');
   });
 
   it('returns null elsewhere', () => {

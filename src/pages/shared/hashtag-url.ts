@@ -22,7 +22,7 @@ export function hashtagFromUrl(url: string): string | null {
   }
   if (u.pathname === '/search') {
     const q = u.searchParams.get('q') ?? '';
-    const m = /(?:^|\s|\()[#＃]([\p{L}\p{N}_]+)/u.exec(q);
+    const m = /(?:^|\s|\()[#＃]([\p{L}\p{M}\p{N}_]+)/u.exec(q);
     return m?.[1] ? cleanHashtag(m[1]) || null : null;
   }
   return null;
