@@ -159,6 +159,32 @@ describe('background message handler', () => {
     expect(await handle({ type: 'offers/recent', limit: 10 }, fromTab)).toEqual({ ok: false, error: 'closed' });
   });
 
+  it('tells the popup, with the tab status, that the store refuses writes and how many sightings wait', async () => {
+    let full = true;
+    const written: string[] = [];
+    const { handle } = setup({
+      recordSightings: async (s) => {
+        if (full) throw Object.assign(new Error('no room left'), { quota: true });
+        written.push(...s.map((x) => x.key));
+        return s.length;
+      },
+      seenBefore: async () => [],
+      recentOffers: async () => [],
+      setOfferStatuses: async () => 0,
+    });
+    // A tab cannot claim a store state of its own.
+    const claimed = { ...status, store: { error: 'fake', quota: false, waiting: 0, lost: 0, since: 0 } };
+    await handle({ type: 'tab/status', status: claimed }, fromTab);
+    expect(await handle({ type: 'tab/get-status', tabId: 7 }, fromPopup)).toEqual({ ok: true, status });
+    await handle({ type: 'sightings/record', sightings: [sighting('k1', 1), sighting('k2', 2)] }, fromTab);
+    const reply = await handle({ type: 'tab/get-status', tabId: 7 }, fromPopup);
+    expect(reply).toMatchObject({ ok: true, status: { ...status, store: { error: 'no room left', quota: true, waiting: 2, lost: 0 } } });
+    full = false;
+    expect(await handle({ type: 'sightings/record', sightings: [sighting('k3', 3)] }, fromTab)).toEqual({ ok: true, stored: 1 });
+    expect(written).toEqual(['k1', 'k2', 'k3']);
+    expect(await handle({ type: 'tab/get-status', tabId: 7 }, fromPopup)).toEqual({ ok: true, status });
+  });
+
   it('gives the content script the offers seen most recently, as many as it asks for', async () => {
     const offers = [1, 2, 3].map((i) => ({ key: `k${i}`, text: `Bed ${i}`, author: 'host', statusId: String(100 + i), postedAt: null }));
     const asked: number[] = [];

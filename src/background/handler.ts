@@ -116,7 +116,12 @@ export function createHandler(deps: HandlerDeps): Handler {
   }
 
   async function page(msg: PageToBackground): Promise<AnyReply> {
-    return { ok: true, status: await deps.statuses.get(msg.tabId) };
+    const got = await deps.statuses.get(msg.tabId);
+    if (!got) return { ok: true, status: null };
+    // What the store says of itself, not what a tab may have claimed.
+    const { store: _claimed, ...status } = got;
+    const trouble = batcher.trouble();
+    return { ok: true, status: trouble ? { ...status, store: trouble } : status };
   }
 
   // Refused messages get no answer at all (the sender sees "no response"), and are counted.

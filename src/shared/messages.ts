@@ -41,6 +41,22 @@ export interface TabStatus {
   hidden: HiddenCounts;
   tagged: number;
   health: PageHealth;
+  /** Set by the background (never by the tab): the offers store refuses writes. */
+  store?: StoreTrouble;
+}
+
+/** The offers store refuses writes (a full disk): what the popup tells the user. */
+export interface StoreTrouble {
+  /** The store's own message (what to do about it). */
+  error: string;
+  /** The browser has no room left. */
+  quota: boolean;
+  /** Sightings kept in memory, tried again with the next ones. */
+  waiting: number;
+  /** Sightings given up: more waited than can be kept. */
+  lost: number;
+  /** Epoch ms of the first refused write since the store last took one. */
+  since: number;
 }
 
 /** An offer from the store, as the content script's repeat tracker takes it in (its key, and what the key was read from). */

@@ -5,7 +5,7 @@
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string; quota: boolean };
 
 export const QUOTA_MESSAGE =
-  'The browser has no room left for the offers store. Nothing from this batch was kept: keep offers for fewer days (offers board, "Stored in this browser"), or free space in the browser. What was stored before is kept.';
+  'The browser has no room left for the offers store, so this was not written (offers seen wait in memory and are tried again): keep offers for fewer days (offers board, "Stored in this browser"), or free space in the browser. What was stored before is kept.';
 
 export const BLOCKED_MESSAGE =
   "The offers store is being upgraded, and another tab of this extension still holds the older version open. Close the extension's other tabs (offers board, host page) or restart the browser, then try again. Nothing was lost.";

@@ -121,6 +121,15 @@ describe('Popup', () => {
     expect(screen.queryByText('The filters do not act on this page. Add its hashtag to filter it.')).toBeNull();
   });
 
+  it('says when offers are not being saved (a full disk), and how many wait', async () => {
+    const store = { error: 'The browser has no room left for the offers store...', quota: true, waiting: 12, lost: 0, since: NOW };
+    await setup({ ...onHashtagPage(), status: { ...sampleTabStatus(NOW), store } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Offers are not being saved.');
+    expect(alert.textContent).toContain('keep offers for fewer days');
+    expect(alert.textContent).toContain('12 sightings wait in memory');
+  });
+
   it('shows no warning and no counts away from x.com', async () => {
     await setup({ tab: { id: 1, url: '' }, status: null });
     expect(await screen.findByText('Open a crisis hashtag on x.com to see what is hidden there.')).toBeTruthy();

@@ -56,6 +56,7 @@ export function Popup({ backend, pollMs }: { backend: Backend; pollMs?: number }
         </p>
       )}
       <HealthWarning state={state} />
+      <StoreWarning state={state} />
       <TabLine state={state} />
 
       <fieldset class={s.enabled ? 'filters' : 'filters off'}>
@@ -78,6 +79,19 @@ export function Popup({ backend, pollMs }: { backend: Backend; pollMs?: number }
         </a>
       </nav>
     </main>
+  );
+}
+
+/** The offers store refuses writes (a full disk): offers seen are not kept, and the user can act on it. */
+function StoreWarning({ state }: { state: PopupState }) {
+  const trouble = state.status.value?.store;
+  if (!trouble) return null;
+  return (
+    <div role="alert" class="warning">
+      <strong>{t('popup_storeTitle')}</strong> {trouble.quota ? t('popup_storeFull') : t('popup_storeFailed')}
+      {trouble.waiting > 0 && <> {t('popup_storeWaiting', trouble.waiting)}</>}
+      {!trouble.quota && <span class="muted small"> ({trouble.error})</span>}
+    </div>
   );
 }
 
