@@ -37,7 +37,7 @@ describe('export and import', () => {
     expect(JSON.parse(json.value)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(T0).toISOString() });
     const b = freshStore();
     const r = await importJson(b, json.value);
-    expect(r).toEqual({ ok: true, value: { offersAdded: 2, offersMerged: 0, sightingsAdded: 3, snapshotsAdded: 3 } });
+    expect(r).toEqual({ ok: true, value: { offersAdded: 2, offersMerged: 0, sightingsAdded: 3, snapshotsAdded: 3, outsideRetention: 0 } });
     expect(await dump(b)).toEqual(await dump(a));
   });
 
@@ -49,12 +49,24 @@ describe('export and import', () => {
     await recordSightings(b, [sighting({ seenAt: T0 - 5 * MIN }), sighting({ key: 'mine', statusId: '77', seenAt: T0 })]);
     await markOffer(b, 'k1', 'taken', true);
     const r = await importJson(b, json.value);
-    expect(r.ok && r.value).toEqual({ offersAdded: 1, offersMerged: 1, sightingsAdded: 3, snapshotsAdded: 3 });
+    expect(r.ok && r.value).toEqual({ offersAdded: 1, offersMerged: 1, sightingsAdded: 3, snapshotsAdded: 3, outsideRetention: 0 });
     const k1 = await b.offers.get('k1');
     expect(k1).toMatchObject({ firstSeenAt: T0 - 5 * MIN, lastSeenAt: T0 + 70 * MIN, taken: true });
     expect(await b.offers.get('mine')).toBeDefined();
     const again = await importJson(b, json.value);
     expect(again.ok && again.value).toMatchObject({ sightingsAdded: 0, snapshotsAdded: 0 });
+  });
+
+  it('counts the restored offers last seen before the retention cut-off, which the next clean-up removes', async () => {
+    const a = await filled();
+    const json = await exportJson(a);
+    if (!json.ok) throw new Error(json.error);
+    const lastSeen = (await a.offers.toArray()).map((o) => o.lastSeenAt).sort((x, y) => x - y);
+    const b = freshStore();
+    const between = ((lastSeen[0] as number) + (lastSeen[1] as number)) / 2;
+    const r = await importJson(b, json.value, between);
+    expect(r.ok && r.value.outsideRetention).toBe(1);
+    expect(await b.offers.count()).toBe(2);
   });
 
   it.each([

@@ -13,6 +13,8 @@ export interface ImportSummary {
   offersMerged: number;
   sightingsAdded: number;
   snapshotsAdded: number;
+  /** Offers of the file last seen before `keepSince`: the next clean-up removes them (0 without `keepSince`). */
+  outsideRetention: number;
 }
 
 /** Only the known fields, so nothing foreign rides along into the database. */
@@ -62,7 +64,8 @@ export function mergeOffer(stored: StoredOffer, incoming: StoredOffer): StoredOf
   };
 }
 
-export async function importJson(db: TriageDB, text: string): Promise<StoreResult<ImportSummary>> {
+/** `keepSince`: the retention cut-off (epoch ms), to tell how many restored offers the next clean-up removes. */
+export async function importJson(db: TriageDB, text: string, keepSince?: number): Promise<StoreResult<ImportSummary>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -112,7 +115,8 @@ export async function importJson(db: TriageDB, text: string): Promise<StoreResul
         newSnaps.push({ statusId: s.statusId, at: s.at, counts: { ...s.counts } });
       }
       await db.snapshots.bulkAdd(newSnaps);
-      return { offersAdded: rows.length - merged, offersMerged: merged, sightingsAdded: newSightings.length, snapshotsAdded: newSnaps.length };
+      const outsideRetention = keepSince === undefined ? 0 : rows.filter((o) => o.lastSeenAt < keepSince).length;
+      return { offersAdded: rows.length - merged, offersMerged: merged, sightingsAdded: newSightings.length, snapshotsAdded: newSnaps.length, outsideRetention };
     }),
   );
   if (!result.ok) return { ...result, error: `Import failed and was undone, nothing was changed. ${result.error}` };

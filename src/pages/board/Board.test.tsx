@@ -189,6 +189,19 @@ describe('Board: stored in this browser', () => {
     await screen.findByText('Offers shown: 6 of 6');
   });
 
+  it('says which restored offers the next clean-up removes, as they were last seen longer ago than offers are kept', async () => {
+    const old = sampleOffers(NOW).map((o, i) => (i < 2 ? { ...o, lastSeenAt: NOW - 40 * 86_400_000 } : o));
+    await setup({ offers: old });
+    fireEvent.click(screen.getByRole('button', { name: 'Back up everything (JSON)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const backup = downloads[0]!.text;
+    cleanup();
+    await setup({ offers: [] });
+    pick(file(backup));
+    const notice = await screen.findByText(/^Backup restored: 6 offers added/);
+    expect(notice.textContent).toContain('2 of them were last seen more than 30 days ago');
+  });
+
   it('refuses a broken file with a clear message and keeps every stored offer', async () => {
     const backend = await setup();
     pick(file('{"format": "something else", "offers": 3'));

@@ -60,7 +60,8 @@ function Notice({ notice }: { notice: StoreNotice | null }) {
   }
   const text =
     notice.kind === 'restored'
-      ? t('board_restored', formatNumber(notice.added), formatNumber(notice.merged))
+      ? t('board_restored', formatNumber(notice.added), formatNumber(notice.merged)) +
+        (notice.old > 0 ? ` ${t('board_restoredOld', formatNumber(notice.old), formatNumber(notice.days))}` : '')
       : t('board_backedUp', formatNumber(notice.offers));
   return (
     <p role="status" aria-live="polite" class="notice">

@@ -42,12 +42,14 @@ export interface BoardState {
 }
 
 export type StoreNotice =
-  | { kind: 'restored'; added: number; merged: number }
+  /** `old`: restored offers the next clean-up removes, as they were last seen more than `days` ago. */
+  | { kind: 'restored'; added: number; merged: number; old: number; days: number }
   | { kind: 'backedUp'; offers: number }
   | { kind: 'failed'; error: string };
 
 /** Larger files are refused before reading: a backup of 50,000 offers with their history is far smaller. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+const DAY_MS = 86_400_000;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -153,9 +155,10 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
     restore: (file) =>
       exclusive(async () => {
         if (file.size > MAX_BACKUP_BYTES) throw new Error('Import refused: the file is too large to be a backup of this extension. Nothing was changed.');
-        const summary = await backend.restoreBackup(await file.text());
+        const days = settings.settings.value?.retentionDays ?? defaults.retentionDays;
+        const summary = await backend.restoreBackup(await file.text(), now() - days * DAY_MS);
         await reload();
-        return { kind: 'restored', added: summary.offersAdded, merged: summary.offersMerged };
+        return { kind: 'restored', added: summary.offersAdded, merged: summary.offersMerged, old: summary.outsideRetention, days };
       }),
     dispose() {
       stop();

@@ -71,6 +71,8 @@ export type Unsubscribe = () => void;
 export interface RestoreSummary {
   offersAdded: number;
   offersMerged: number;
+  /** Restored offers last seen before the retention cut-off asked for: the next clean-up removes them. */
+  outsideRetention: number;
 }
 
 export interface Backend {
@@ -95,7 +97,8 @@ export interface Backend {
    * Merges a backup file into the store, all or nothing: nothing stored is lost or overwritten.
    * Rejects with a message for the user when the file is refused.
    */
-  restoreBackup(text: string): Promise<RestoreSummary>;
+  /** `keepSince`: the retention cut-off (epoch ms) the summary counts restored offers against. */
+  restoreBackup(text: string, keepSince?: number): Promise<RestoreSummary>;
 
   /** Every offer by one of these handles, with count snapshots and sightings. */
   hostOffers(handles: string[]): Promise<HostOffer[]>;

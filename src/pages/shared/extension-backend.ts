@@ -49,7 +49,7 @@ export function createExtensionBackend(): Backend {
     onOffersChanged: (cb) => store.onChanged(cb),
     hostOffers: (handles) => store.hostOffers(handles),
     backupJson: () => store.backupJson(),
-    restoreBackup: (text) => store.restoreBackup(text),
+    restoreBackup: (text, keepSince) => store.restoreBackup(text, keepSince),
 
     async getHostHandles() {
       const got = await browser.storage.local.get(HANDLES_KEY);

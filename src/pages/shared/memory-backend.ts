@@ -83,7 +83,7 @@ export function createMemoryBackend(init: MemoryData = {}): MemoryBackend {
     async backupJson() {
       return JSON.stringify({ format: MEMORY_BACKUP_FORMAT, offers: data.offers });
     },
-    async restoreBackup(text) {
+    async restoreBackup(text, keepSince) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -99,7 +99,8 @@ export function createMemoryBackend(init: MemoryData = {}): MemoryBackend {
       const added = incoming.filter((o) => !known.has(o.key));
       data.offers = [...data.offers, ...added];
       emitOffers();
-      return { offersAdded: added.length, offersMerged: incoming.length - added.length };
+      const outsideRetention = keepSince === undefined ? 0 : incoming.filter((o) => o.lastSeenAt < keepSince).length;
+      return { offersAdded: added.length, offersMerged: incoming.length - added.length, outsideRetention };
     },
     async hostOffers(handles) {
       const wanted = new Set(handles.map((h) => h.toLowerCase()));

@@ -118,7 +118,7 @@ describe('store adapter', () => {
 
     const b = fresh();
     await recordSightings(b.db, [offerSighting({ seenAt: T0 + 3_600_000 })]);
-    expect(await b.adapter.restoreBackup(backup)).toEqual({ offersAdded: 1, offersMerged: 1 });
+    expect(await b.adapter.restoreBackup(backup)).toEqual({ offersAdded: 1, offersMerged: 1, outsideRetention: 0 });
     const offers = await b.adapter.listOffers();
     expect(offers.map((o) => o.key).sort()).toEqual(['k1', 'k2']);
     const k1 = offers.find((o) => o.key === 'k1');

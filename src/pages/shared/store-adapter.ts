@@ -12,7 +12,7 @@ export interface StoreAdapter {
   onChanged(cb: () => void): Unsubscribe;
   hostOffers(handles: string[]): Promise<HostOffer[]>;
   backupJson(): Promise<string>;
-  restoreBackup(text: string): Promise<RestoreSummary>;
+  restoreBackup(text: string, keepSince?: number): Promise<RestoreSummary>;
 }
 
 /** The board filters and searches in memory; the store itself keeps at most `maxOffers` (50,000 by default). */
@@ -55,9 +55,9 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
     async backupJson() {
       return value(await exportJson(store()));
     },
-    async restoreBackup(text) {
-      const { offersAdded, offersMerged } = value(await importJson(store(), text));
-      return { offersAdded, offersMerged };
+    async restoreBackup(text, keepSince) {
+      const { offersAdded, offersMerged, outsideRetention } = value(await importJson(store(), text, keepSince));
+      return { offersAdded, offersMerged, outsideRetention };
     },
     onChanged(cb) {
       // Dexie tells this page about writes made in the background too.
