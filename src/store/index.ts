@@ -11,3 +11,4 @@ export { exportCsv, exportJson, neutraliseCell, offersToCsv } from './export';
 export { importJson, type ImportSummary } from './import';
 export { EXPORT_FORMAT, EXPORT_VERSION } from './validate';
 export { sightingPort, StoreError, type SightingPort } from './port';
+export { announceOffersChanged, onOffersAnnounced } from './changes';

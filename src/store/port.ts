@@ -3,6 +3,7 @@
 // so a full disk reaches the user as a message, never as an exception in a page.
 
 import type { OfferStatusChange, RecentOffer, SightingInput } from '../shared/messages';
+import { announceOffersChanged } from './changes';
 import { recentOffers, seenBefore } from './queries';
 import { recordSightings } from './sightings';
 import { setOfferStatuses } from './statuses';
@@ -40,6 +41,7 @@ export function sightingPort(db: TriageDB): SightingPort {
     async setOfferStatuses(changes) {
       const r = await setOfferStatuses(db, changes);
       if (!r.ok) throw new StoreError(r.error, r.quota);
+      if (r.value > 0) announceOffersChanged();
       return r.value;
     },
     async recentOffers(limit) {

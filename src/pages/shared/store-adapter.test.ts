@@ -94,6 +94,22 @@ describe('store adapter', () => {
     stop();
   });
 
+  it("tells a second page of a mark set on the first one, which the store's version does not show", async () => {
+    const { db, adapter: first } = fresh();
+    await recordSightings(db, [offerSighting()]);
+    const second = createStoreAdapter(() => db);
+    await second.listOffers();
+    let calls = 0;
+    const stop = second.onChanged(() => {
+      calls += 1;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBe(0);
+    await first.markOffer('k1', 'taken', true);
+    await expect.poll(() => calls).toBeGreaterThan(0);
+    stop();
+  });
+
   it('reports a change that lands between the first reading and the start of the watch', async () => {
     const { db, adapter } = fresh();
     expect(await adapter.listOffers()).toEqual([]);

@@ -3,7 +3,7 @@
 // opens it, turns its results into values or errors, and reports changes.
 
 import { liveQuery } from 'dexie';
-import { exportJson, importJson, listOffers, markOffer, offersByAuthors, offersVersion, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
+import { announceOffersChanged, exportJson, importJson, listOffers, markOffer, offersByAuthors, offersVersion, onOffersAnnounced, openStore, type OfferView, type StoreResult, type TriageDB } from '../../store';
 import type { BoardOffer, HostOffer, OfferMark, RestoreSummary, Unsubscribe } from './backend';
 
 export interface StoreAdapter {
@@ -44,6 +44,7 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
     },
     async markOffer(key, mark, on) {
       const v = value(await markOffer(store(), key, mark, on));
+      announceOffersChanged();
       return v ? toBoard(v) : null;
     },
     async hostOffers(handles) {
@@ -57,6 +58,7 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
     },
     async restoreBackup(text, keepSince) {
       const { offersAdded, offersMerged, outsideRetention } = value(await importJson(store(), text, keepSince));
+      announceOffersChanged();
       return { offersAdded, offersMerged, outsideRetention };
     },
     onChanged(cb) {
@@ -67,7 +69,11 @@ export function createStoreAdapter(open: () => TriageDB = openStore): StoreAdapt
         },
         error: () => undefined,
       });
-      return () => sub.unsubscribe();
+      const unlisten = onOffersAnnounced(cb);
+      return () => {
+        sub.unsubscribe();
+        unlisten();
+      };
     },
   };
 }
