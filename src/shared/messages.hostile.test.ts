@@ -43,6 +43,14 @@ function* brokenSightings(): Generator<[string, unknown]> {
   yield ['counts.__proto__ as an own key', { ...good, counts: JSON.parse('{"__proto__": {"views": 1}}') as unknown }];
   yield ['counts.views negative', { ...good, counts: { views: -5 } }];
   yield ['label not a label', { ...good, label: 'constructor' }];
+  // What a backup of the store refuses (store/validate.ts) is refused here too: a stored record could
+  // otherwise make the whole backup impossible to restore.
+  yield ['offer.kind not a kind', { ...good, offer: { ...good.offer, kind: 'castle' } }];
+  yield ['offer.status not a status', { ...good, offer: { ...good.offer, status: 'gone' } }];
+  yield ['offer.capacity a fraction', { ...good, offer: { ...good.offer, capacity: 1.5 } }];
+  yield ['offer.capacity negative', { ...good, offer: { ...good.offer, capacity: -2 } }];
+  yield ['offer.places more than 100', { ...good, offer: { ...good.offer, places: Array.from({ length: 101 }, (_, i) => `p${i}`) } }];
+  yield ['counts.reposts a fraction', { ...good, counts: { reposts: 2.5 } }];
   yield ['an array', [good]];
 }
 
@@ -107,6 +115,15 @@ describe('fitSighting', () => {
     expect(fit.text.endsWith('🙏')).toBe(true);
     expect([fit.lang, fit.postedAt, fit.author, fit.statusId]).toEqual([null, null, null, null]);
     expect(fit.key).toBe(good.key);
+  });
+
+  it('cuts an offer with more than 100 places, phones or handles to 100 of each', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `x${i}`);
+    const odd: SightingInput = { ...good, offer: { ...good.offer!, places: many, contact: { ...good.offer!.contact, phones: many, handles: many } } };
+    expect(isSighting(odd)).toBe(false);
+    const fit = fitSighting(odd);
+    expect(isSighting(fit)).toBe(true);
+    expect([fit.offer?.places.length, fit.offer?.contact.phones.length, fit.offer?.contact.handles.length]).toEqual([100, 100, 100]);
   });
 
   it('makes random sightings of random text acceptable', () => {

@@ -3,7 +3,7 @@
 // Pure: no browser API here, so the checks run in unit tests.
 
 import type { FilterName } from '../core/settings';
-import type { Label, OfferDetails, TweetCounts } from '../core/types';
+import { OFFER_KINDS, type Label, type OfferDetails, type TweetCounts } from '../core/types';
 
 /** One time an offer (or any kept message) was displayed in a timeline. */
 export interface SightingInput {
@@ -132,10 +132,16 @@ function isObj(v: unknown): v is Record<string, unknown> {
 const isStr = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isStrOrNull = (v: unknown, max = MAX_TEXT): v is string | null => v === null || isStr(v, max);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): v is number => isNum(v) && v >= 0 && Number.isInteger(v);
+/** At most this many places, phones or handles per offer: what a backup of the store may hold (store/validate.ts). */
+const MAX_LIST = 100;
+const isList = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= MAX_LIST && v.every((x) => isStr(x, max));
+const OFFER_STATUSES = new Set(['open', 'closed', 'stale']);
 
+// As strict as a backup's check (store/validate.ts): what the store takes from a tab can always be restored.
 function isCounts(v: unknown): v is TweetCounts {
   if (!isObj(v)) return false;
-  return Object.entries(v).every(([k, n]) => ['replies', 'reposts', 'likes', 'bookmarks', 'views'].includes(k) && isNum(n) && n >= 0);
+  return Object.entries(v).every(([k, n]) => ['replies', 'reposts', 'likes', 'bookmarks', 'views'].includes(k) && isCount(n));
 }
 
 const LABEL_SET = new Set(['offer', 'request', 'info', 'sympathy', 'other']);
@@ -145,18 +151,16 @@ function isOffer(v: unknown): v is OfferDetails | null {
   if (!isObj(v)) return false;
   const c = v.contact;
   return (
-    isStr(v.kind, 40) &&
-    (v.capacity === null || isNum(v.capacity)) &&
-    Array.isArray(v.places) &&
-    v.places.every((p) => isStr(p, 200)) &&
+    (OFFER_KINDS as readonly unknown[]).includes(v.kind) &&
+    (v.capacity === null || isCount(v.capacity)) &&
+    isList(v.places, 200) &&
     isObj(c) &&
     typeof c.dm === 'boolean' &&
-    Array.isArray(c.phones) &&
-    c.phones.every((p) => isStr(p, 60)) &&
+    isList(c.phones, 60) &&
     isStrOrNull(c.address, 300) &&
-    Array.isArray(c.handles) &&
-    c.handles.every((h) => isStr(h, 60)) &&
-    isStr(v.status, 20) &&
+    isList(c.handles, 60) &&
+    typeof v.status === 'string' &&
+    OFFER_STATUSES.has(v.status) &&
     isStrOrNull(v.postedAt, 60)
   );
 }
@@ -191,8 +195,14 @@ export function fitSighting(s: SightingInput): SightingInput {
     // Never end on half a character.
     if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
   }
+  const o = s.offer;
+  const offer =
+    o && (o.places.length > MAX_LIST || o.contact.phones.length > MAX_LIST || o.contact.handles.length > MAX_LIST)
+      ? { ...o, places: o.places.slice(0, MAX_LIST), contact: { ...o.contact, phones: o.contact.phones.slice(0, MAX_LIST), handles: o.contact.handles.slice(0, MAX_LIST) } }
+      : o;
   return {
     ...s,
+    offer,
     statusId: fit(s.statusId, 40),
     author: fit(s.author, 60),
     reposter: fit(s.reposter, 60),

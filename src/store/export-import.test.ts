@@ -6,6 +6,8 @@ import { markOffer } from './queries';
 import { recordSightings } from './sightings';
 import { closeStores, freshStore, MIN, sighting, T0 } from './test-helpers';
 import { EXPORT_FORMAT } from './validate';
+import { OFFER_KINDS } from '../core/types';
+import { isSighting, type SightingInput } from '../shared/messages';
 
 afterEach(closeStores);
 
@@ -55,6 +57,33 @@ describe('export and import', () => {
     expect(await b.offers.get('mine')).toBeDefined();
     const again = await importJson(b, json.value);
     expect(again.ok && again.value).toMatchObject({ sightingsAdded: 0, snapshotsAdded: 0 });
+  });
+
+  it('restores whatever the background accepts from a tab, up to the limits of a message', async () => {
+    const long = (n: number, c = 'a') => c.repeat(n);
+    const list = (n: number, len: number) => Array.from({ length: n }, (_, i) => `${i}${long(len - String(i).length)}`);
+    const edge: SightingInput[] = OFFER_KINDS.map((kind, i) =>
+      sighting({
+        key: long(200 - String(i).length) + i,
+        statusId: long(40, '9'),
+        author: long(60),
+        reposter: long(60, 'b'),
+        text: long(20_000, 'x'),
+        lang: long(20, 'l'),
+        postedAt: long(60, '2'),
+        seenAt: T0 + i,
+        offer: { kind, capacity: i === 0 ? 0 : null, places: list(100, 200), contact: { dm: true, phones: list(100, 60), address: long(300), handles: list(100, 60) }, status: i % 2 ? 'closed' : 'open', postedAt: null },
+        counts: { replies: 0, reposts: Number.MAX_SAFE_INTEGER, likes: 1, bookmarks: 2, views: 3 },
+      }),
+    );
+    for (const s of edge) expect(isSighting(s)).toBe(true);
+    const a = freshStore();
+    const rec = await recordSightings(a, edge);
+    expect(rec.ok).toBe(true);
+    const json = await exportJson(a);
+    if (!json.ok) throw new Error(json.error);
+    const r = await importJson(freshStore(), json.value);
+    expect(r.ok ? r.value.offersAdded : r.error).toBe(edge.length);
   });
 
   it('counts the restored offers last seen before the retention cut-off, which the next clean-up removes', async () => {
