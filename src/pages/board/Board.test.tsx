@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../extension/_locales/en/messages.json';
+import nl from '../../../extension/_locales/nl/messages.json';
+import { QUOTA_MESSAGE } from '../../store/result';
+import { useCatalog } from '../shared/i18n';
 import { createMemoryBackend, type MemoryData } from '../shared/memory-backend';
 import { sampleOffers } from '../shared/sample-data';
 import { Board } from './Board';
@@ -28,6 +32,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  useCatalog(en);
 });
 
 async function setup(data: MemoryData = { offers: sampleOffers(NOW) }) {
@@ -99,6 +104,23 @@ describe('Board', () => {
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Hide taken' }));
     await waitFor(() => expect(items()).toHaveLength(4));
+  });
+
+  it('says in the UI language that a mark could not be saved on a full disk, and keeps the list', async () => {
+    useCatalog(nl);
+    const backend = createMemoryBackend({ offers: sampleOffers(NOW) });
+    render(<Board backend={backend} now={now} />);
+    await screen.findByText(/^Getoond aanbod:/);
+    backend.markOffer = async () => {
+      throw new Error(QUOTA_MESSAGE);
+    };
+    fireEvent.click(within(items()[0]!).getAllByRole('button')[0]!);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Kon de markering niet bewaren');
+    expect(alert.textContent).toContain('De browser heeft geen ruimte meer');
+    expect(alert.textContent).not.toContain('no room left');
+    expect(alert.textContent).not.toContain('niet lezen');
+    expect(items()).toHaveLength(6);
   });
 
   it('exports the current view as CSV and JSON', async () => {

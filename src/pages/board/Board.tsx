@@ -9,6 +9,7 @@ import { formatNumber, formatTime, isoTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { kindLabel, languageName, statusLabel } from '../shared/labels';
 import { profileUrl, tweetUrl } from '../shared/links';
+import { storeErrorText } from '../shared/store-error';
 import { useStateModule } from '../shared/use-state-module';
 import type { ViewOffer } from './board-filter';
 import { createBoardState, type BoardState } from './board-state';
@@ -46,7 +47,12 @@ export function Board({ backend, now }: { backend: Backend; now?: () => number }
 
       {state.error.value && (
         <p role="alert" class="error">
-          {t('common_errorStore', state.error.value)}
+          {t('common_errorStore', storeErrorText(state.error.value))}
+        </p>
+      )}
+      {state.markError.value && (
+        <p role="alert" class="error">
+          {t('board_errorMark', storeErrorText(state.markError.value))}
         </p>
       )}
 

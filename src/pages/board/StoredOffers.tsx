@@ -6,6 +6,7 @@ import { useRef } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { t } from '../shared/i18n';
 import { NumberField } from '../shared/NumberField';
+import { storeErrorText } from '../shared/store-error';
 import type { BoardState, StoreNotice } from './board-state';
 
 const MIN_DAYS = 1;
@@ -54,7 +55,7 @@ function Notice({ notice }: { notice: StoreNotice | null }) {
   if (notice.kind === 'failed') {
     return (
       <p role="alert" class="error">
-        {t('board_storeFailed', notice.error)}
+        {t('board_storeFailed', storeErrorText(notice.error))}
       </p>
     );
   }

@@ -26,6 +26,8 @@ export interface BoardState {
   clearFilter(): void;
   showMore(): void;
   mark(key: string, mark: OfferMark, on: boolean): Promise<void>;
+  /** Last failure to save a mark (Contacted, Taken); null once one is saved. */
+  markError: Signal<string | null>;
   reload(): Promise<void>;
   exportView(format: 'csv' | 'json'): void;
   /** Days an offer not seen again is kept (the setting), null until settings are read. */
@@ -59,6 +61,7 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
   const offers = signal<BoardOffer[]>([]);
   const loading = signal(true);
   const error = signal<string | null>(null);
+  const markError = signal<string | null>(null);
   const filter = signal<BoardFilter>({ ...EMPTY_FILTER });
   const limit = signal(PAGE_SIZE);
   // Bumped on reload so that "stale" follows the clock without a timer.
@@ -107,6 +110,7 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
     offers,
     loading,
     error,
+    markError,
     filter,
     limit,
     view,
@@ -127,9 +131,9 @@ export function createBoardState(backend: Backend, opts: { now?: () => number } 
       try {
         const updated = await backend.markOffer(key, mark, on);
         if (updated) offers.value = offers.value.map((o) => (o.key === key ? updated : o));
-        error.value = null;
+        markError.value = null;
       } catch (e) {
-        error.value = message(e);
+        markError.value = message(e);
       }
     },
     reload,

@@ -7,6 +7,7 @@ import type { Backend, HostOffer } from '../shared/backend';
 import { formatNumber, formatTime, isoTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { profileUrl, tweetUrl } from '../shared/links';
+import { storeErrorText } from '../shared/store-error';
 import { useStateModule } from '../shared/use-state-module';
 import { Chart } from './Chart';
 import { summarise, type ViaCount } from './host-stats';
@@ -31,7 +32,7 @@ export function Host({ backend }: { backend: Backend }) {
       <HandleForm state={state} />
       {state.error.value && (
         <p role="alert" class="error">
-          {t('common_errorStore', state.error.value)}
+          {t('common_errorStore', storeErrorText(state.error.value))}
         </p>
       )}
       <Results state={state} />
