@@ -70,6 +70,7 @@ function setup(
     coreData,
     injectCore,
     batchDelayMs: 5,
+    retryMs: 20,
   });
   return { handle, area };
 }

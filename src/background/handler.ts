@@ -26,6 +26,8 @@ export interface HandlerDeps {
   /** Runs the extension's core.js in one frame of a tab, in the content script's world. */
   injectCore: (tabId: number, frameId: number) => Promise<void>;
   batchDelayMs?: number;
+  /** First wait before writing again to a full store, ms (see batch.ts). */
+  retryMs?: number;
 }
 
 type AnyReply = Replies[keyof Replies];
@@ -53,7 +55,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).s
 
 export function createHandler(deps: HandlerDeps): Handler {
   const rejected: Rejected = { shape: 0, sender: 0 };
-  const batcher = new SightingBatcher(deps.store, deps.batchDelayMs);
+  const batcher = new SightingBatcher(deps.store, deps.batchDelayMs, deps.retryMs);
 
   async function content(msg: ContentToBackground, tabId: number, frameId: number): Promise<AnyReply> {
     switch (msg.type) {
@@ -61,11 +63,13 @@ export function createHandler(deps: HandlerDeps): Handler {
         let stored = 0;
         let error: string | null = null;
         try {
-          stored = msg.sightings.length ? await batcher.add(msg.sightings) : 0;
-          // After the sightings: an offer first shown in this batch is in the store by now.
-          if (msg.statuses?.length) {
-            await batcher.flush();
-            await deps.store.setOfferStatuses(msg.statuses);
+          const statuses = msg.statuses ?? [];
+          if (msg.sightings.length || statuses.length) {
+            // The statuses after the sightings: an offer first shown in this batch is in the store by then.
+            const done = batcher.add(msg.sightings, statuses);
+            // A closed offer reaches the board at once.
+            if (statuses.length) void batcher.flush();
+            stored = await done;
           }
         } catch (e) {
           error = errorText(e);

@@ -122,12 +122,13 @@ describe('Popup', () => {
   });
 
   it('says when offers are not being saved (a full disk), and how many wait', async () => {
-    const store = { error: 'The browser has no room left for the offers store...', quota: true, waiting: 12, lost: 0, since: NOW };
+    const store = { error: 'The browser has no room left for the offers store...', quota: true, waiting: 5000, lost: 1200, since: NOW };
     await setup({ ...onHashtagPage(), status: { ...sampleTabStatus(NOW), store } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Offers are not being saved.');
     expect(alert.textContent).toContain('keep offers for fewer days');
-    expect(alert.textContent).toContain('12 sightings wait in memory');
+    expect(alert.textContent).toContain('5,000 sightings wait in memory');
+    expect(alert.textContent).toContain('1,200 more were too many to keep');
   });
 
   it('shows no warning and no counts away from x.com', async () => {

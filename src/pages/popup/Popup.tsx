@@ -9,6 +9,7 @@ import type { Backend } from '../shared/backend';
 import { formatNumber } from '../shared/format';
 import { t, type MessageKey } from '../shared/i18n';
 import { NumberField } from '../shared/NumberField';
+import { storeErrorText } from '../shared/store-error';
 import { Switch } from '../shared/Switch';
 import { useStateModule } from '../shared/use-state-module';
 import { createPopupState, type PopupState } from './popup-state';
@@ -89,8 +90,9 @@ function StoreWarning({ state }: { state: PopupState }) {
   return (
     <div role="alert" class="warning">
       <strong>{t('popup_storeTitle')}</strong> {trouble.quota ? t('popup_storeFull') : t('popup_storeFailed')}
-      {trouble.waiting > 0 && <> {t('popup_storeWaiting', trouble.waiting)}</>}
-      {!trouble.quota && <span class="muted small"> ({trouble.error})</span>}
+      {trouble.waiting > 0 && <> {t('popup_storeWaiting', formatNumber(trouble.waiting))}</>}
+      {trouble.lost > 0 && <> {t('popup_storeLost', formatNumber(trouble.lost))}</>}
+      {!trouble.quota && <span class="muted small"> ({storeErrorText(trouble.error)})</span>}
     </div>
   );
 }

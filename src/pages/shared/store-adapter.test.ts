@@ -94,19 +94,28 @@ describe('store adapter', () => {
     stop();
   });
 
-  it("tells a second page of a mark set on the first one, which the store's version does not show", async () => {
-    const { db, adapter: first } = fresh();
+  it("tells the other pages of a mark, which the store's version does not show, and hears theirs, not its own", async () => {
+    const { db, adapter } = fresh();
     await recordSightings(db, [offerSighting()]);
-    const second = createStoreAdapter(() => db);
-    await second.listOffers();
+    await adapter.listOffers();
+    // Another page of the extension: a channel of its own on the same name.
+    const other = new BroadcastChannel('hashtag-triage-offers');
+    let heard = 0;
+    other.onmessage = () => {
+      heard += 1;
+    };
     let calls = 0;
-    const stop = second.onChanged(() => {
+    const stop = adapter.onChanged(() => {
       calls += 1;
     });
     await new Promise((r) => setTimeout(r, 50));
+    await adapter.markOffer('k1', 'taken', true);
+    await expect.poll(() => heard).toBe(1);
+    await new Promise((r) => setTimeout(r, 50));
     expect(calls).toBe(0);
-    await first.markOffer('k1', 'taken', true);
-    await expect.poll(() => calls).toBeGreaterThan(0);
+    other.postMessage('changed');
+    await expect.poll(() => calls).toBe(1);
+    other.close();
     stop();
   });
 
