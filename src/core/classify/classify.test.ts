@@ -63,6 +63,30 @@ describe('sympathy hashtags on actionable messages: shown (the veto)', () => {
     expect(hidden('Thoughts with you all. Free hot meals at our café tonight', { lang: 'en' })).toBe(false);
   });
 
+  // Everyday and regional wording (Flemish "pitten", "ge kunt", Belgian "lift", German "dicht"...) that once
+  // slipped through: each is actionable, wrapped in sympathy.
+  it.each([
+    ['nl', 'wij denken aan jullie! bij mij thuis in Kuringen kunnen nog 2 mensen pitten'],
+    ['nl', 'sterkte allemaal 💔 ge kunt hier slapen'],
+    ['nl', 'rip 💔 zoeke nog altijd naar ons Marie, iemand iets gehoord??'],
+    ['fr', "je suis de tout cœur avec vous, j'ai de la place dans mon garage pour des meubles"],
+    ['fr', 'courage à tous 💔 qqn peut venir me chercher à Chênée ?'],
+    ['fr', "Pensées à tous 🙏 numéro d'info pour les proches : 1771"],
+    ['de', 'Fühlt euch gedrückt ❤ die Ahrbrücke bei Rech ist nicht mehr befahrbar'],
+    ['de', 'In stiller Trauer. Zug zwischen Bonn und Remagen fällt heute aus'],
+    ['de', 'alles Gute allen Betroffenen, meine Oma in Walporzheim meldet sich nicht, wer war vor Ort?'],
+    ['de', 'Kopf hoch 💔 wir haben Platz'],
+    ['en', 'anyone need a place to crash tonight? stay safe everyone ❤️'],
+    ['en', 'so sorry for everyone affected, we can take in pets while you sort things out'],
+  ])('shows %s: %s', (lang, text) => {
+    expect(hidden(text, { lang })).toBe(false);
+    expect(hidden(text)).toBe(false);
+  });
+
+  it('still hides going to sleep said with sympathy', () => {
+    expect(hidden('Sterkte aan iedereen op de wei 💔 ik ga pitten', { lang: 'nl' })).toBe(true);
+  });
+
   it('shows sympathy mixed with a request', () => {
     expect(hidden('Bid voor ons 🙏 we zitten vast op zolder, het water stijgt', { lang: 'nl' })).toBe(false);
     expect(hidden('Priez pour nous, nous avons besoin d’eau potable à Trooz', { lang: 'fr' })).toBe(false);
