@@ -78,6 +78,14 @@ describe('sympathy hashtags on actionable messages: shown (the veto)', () => {
     ['de', 'Kopf hoch 💔 wir haben Platz'],
     ['en', 'anyone need a place to crash tonight? stay safe everyone ❤️'],
     ['en', 'so sorry for everyone affected, we can take in pets while you sort things out'],
+    ['nl', 'sterkte allen, de Kennedytunnel is terug open richting Gent'],
+    ['nl', 'sterkte iedereen in terneuzen er geldt een avondklok vanaf 22u'],
+    ['nl', 'veel sterkte, ons opa (84) is sinds vanmiddag zoek, hij loopt met een rollator, omgeving Meerssen'],
+    ['fr', "pensées à tous, l'électricité est revenue à Ensival depuis midi"],
+    ['fr', 'soutien aux sinistrés ❤️ le gymnase Jean Jaurès est ouvert pour passer la nuit'],
+    ['de', 'Viel Kraft, in der Innenstadt gilt ab 20 Uhr eine Ausgangssperre'],
+    ['de', 'Viel Kraft 💔 unser Hund Bello ist beim Sturm abgehauen'],
+    ['en', 'thoughts and love. no power in parts of Toowoomba till Thursday per Ergon'],
   ])('shows %s: %s', (lang, text) => {
     expect(hidden(text, { lang })).toBe(false);
     expect(hidden(text)).toBe(false);
