@@ -107,6 +107,22 @@ describe('sympathy hashtags on actionable messages: shown (the veto)', () => {
   });
 });
 
+describe('offers in everyday and regional wording', () => {
+  it.each([
+    ['nl', 'Ik heb een aanhanger en tijd. Grofvuil wegbrengen naar het stort? Stuur je adres'],
+    ['nl', 'wij hebbe nog plek veur twee man, Mestreech, appt mer'],
+    ['fr', "Allez, qui a besoin d'un coup de camionnette pour évacuer les encombrants ? Je suis à Theux samedi"],
+    ['fr', "Salut, on a une chambre de libre à Namur, vous pouvez venir tant que c'est nécessaire, juste pas de chats svp"],
+    ['de', 'Sturm Sabine: bei uns in Hagen gibts noch Strom und Heizung, Nachbarn könnt gern zum Aufwärmen rüberkommen'],
+    ['en', 'Got a tinnie and happy to do runs down the Wilson River, message me your street'],
+    ['en', "we've got a holiday let in Keswick empty over winter, would house a flooded family rent free"],
+  ])('%s: %s', (lang, text) => {
+    const c = classify(msg(text, { lang }));
+    expect(c.label).toBe('offer');
+    expect(c.sympathyOnly).toBe(false);
+  });
+});
+
 describe('irony and cynicism: not sympathy', () => {
   it.each([
     ['nl', 'Bedankt voor niets @NMBS, drie uur vast in Landen 🙄'],
