@@ -13,7 +13,8 @@ export const RETRY_MS = 5_000;
 /** Below the time a browser lets an idle extension service worker live, so a try comes while it does. */
 export const RETRY_MAX_MS = 20_000;
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
+/** An error as the reply and the popup tell it: its message, cut to a readable length. */
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
 /** A full disk: the write was refused, nothing of it happened (one transaction), so trying again is safe. */
 const isQuota = (e: unknown) => typeof e === 'object' && e !== null && (e as { quota?: unknown }).quota === true;
 

@@ -3,7 +3,7 @@
 // messages) or its own pages (page messages). Pure apart from its ports, so it
 // is unit tested without a browser.
 import { parseToBackground, type ContentToBackground, type PageToBackground, type Replies } from '../shared/messages';
-import { SightingBatcher } from './batch';
+import { errorText, SightingBatcher } from './batch';
 import type { SightingStore, StatusStore } from './ports';
 
 /** The parts of runtime.MessageSender that are checked. */
@@ -51,7 +51,6 @@ export function isPageSender(s: Sender, deps: Pick<HandlerDeps, 'extensionId' | 
   return s.id === deps.extensionId && typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
 
 export function createHandler(deps: HandlerDeps): Handler {
   const rejected: Rejected = { shape: 0, sender: 0 };

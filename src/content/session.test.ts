@@ -21,7 +21,8 @@ function fakeCore(calls: Message[] = []): TriageCore {
       const t = msg.text;
       const c = (label: Classification['label'], sympathyOnly = false) => ({ label, confidence: 0.9, cues: [], sympathyOnly });
       if (/boom/.test(t)) throw new Error('boom');
-      if (/prayers|sterkte|Gedanken|Thinking of/.test(t)) return c('sympathy', true);
+      // A cut text is never sympathy only, as in the real classifier.
+      if (/prayers|sterkte|Gedanken|Thinking of/.test(t)) return c('sympathy', msg.truncated !== true);
       if (/Spare room|Schlafplatz|Canapé|rij om|Room for/.test(t)) return c('offer');
       if (/zoeken|need/.test(t)) return c('request');
       if (/Shop now|wedstrijd/.test(t)) return c('other');
@@ -216,6 +217,7 @@ describe('what the page shows only in part', () => {
     h = setup([tw.SYMPATHY_NL, tw.LONG_CUT]);
     expect(first(0).getAttribute(ATTR.hidden)).toBe('sympathy');
     expect(h.calls[1]?.text).toBe(tw.LONG_CUT.text);
+    expect(h.calls[1]?.truncated).toBe(true);
     expect(first(1).getAttribute(ATTR.label)).toBe('sympathy');
     expect(first(1).hasAttribute(ATTR.hidden)).toBe(false);
     expect(placeholder(1)).toBeNull();

@@ -100,6 +100,7 @@ function toMessage(r: TweetRecord, id: string): Message {
     quotedText: r.quote?.text ?? null,
     // Without it a quote would fit the same words posted by anyone.
     quotedAuthor: r.quote?.author ?? null,
+    ...(r.truncated ? { truncated: true } : {}),
   };
 }
 
@@ -366,15 +367,13 @@ export class Session {
     try {
       const cls = this.deps.core.classify(msg);
       const isOffer = cls.label === 'offer';
-      // A cut text may carry its offer after the cut: never hidden as sympathy only.
-      const sympathyOnly = cls.sympathyOnly && r.truncated !== true;
       // Sympathy-only noise needs no near-duplicate search: exact copies share a key, the rest stays apart (shown).
-      const seen = cls.label === 'sympathy' && sympathyOnly ? EXACT.see(msg, false) : this.deps.tracker.see(msg, isOffer);
+      const seen = cls.label === 'sympathy' && cls.sympathyOnly ? EXACT.see(msg, false) : this.deps.tracker.see(msg, isOffer);
       const offer = isOffer ? this.deps.tracker.offer(msg, seen.key) : null;
       if (this.deps.perf) this.deps.perf.judged += 1;
       for (const key of seen.closes) this.close(key, list);
       if (seen.reopens) for (const key of seen.reopens) this.reopen(key, list);
-      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly, key: seen.key, offer };
+      return { ...base, label: cls.label, confidence: cls.confidence, sympathyOnly: cls.sympathyOnly, key: seen.key, offer };
     } catch (e) {
       // A core failure must never hide anything: "info" meets no filter.
       noteFailure(e);

@@ -22,6 +22,8 @@ export interface Message {
   quotedText?: string | null;
   /** Handle of the quoted tweet's author, without "@". */
   quotedAuthor?: string | null;
+  /** Only the start of the text is known (X's "Show more"): what was cut may be something to act on. */
+  truncated?: boolean;
 }
 
 /** One reason behind a decision, shown to the user as "why". */

@@ -49,7 +49,7 @@ export interface TabStatus {
 export interface StoreTrouble {
   /** The store's own message (what to do about it). */
   error: string;
-  /** The browser has no room left. */
+  /** The browser has no room left: the one refusal the background keeps sightings for (always true today). */
   quota: boolean;
   /** Sightings kept in memory, tried again with the next ones. */
   waiting: number;

@@ -91,6 +91,12 @@ describe('sympathy hashtags on actionable messages: shown (the veto)', () => {
     expect(hidden(text)).toBe(false);
   });
 
+  it('never hides the start of a post X cut at "Show more", whatever it says', () => {
+    const text = 'Wat een verschrikkelijke avond, heel veel sterkte aan iedereen op de wei en hun familie';
+    expect(hidden(text, { lang: 'nl' })).toBe(true);
+    expect(hidden(text, { lang: 'nl', truncated: true })).toBe(false);
+  });
+
   it('still hides going to sleep said with sympathy', () => {
     expect(hidden('Sterkte aan iedereen op de wei 💔 ik ga pitten', { lang: 'nl' })).toBe(true);
   });

@@ -123,7 +123,8 @@ export function analyse(msg: Message, lex: CompiledLexicon = lexicon): Analysis 
   const rawText = typeof msg?.text === 'string' ? msg.text : '';
   const quoted = typeof msg?.quotedText === 'string' && msg.quotedText !== '' ? msg.quotedText : '';
   let text = quoted ? `${rawText}\n${quoted}` : rawText;
-  const truncated = text.length > MAX_CHARS;
+  // Cut here or by X: the rest may be an offer, so the message is never sympathy only.
+  const truncated = text.length > MAX_CHARS || msg?.truncated === true;
   if (truncated) text = text.slice(0, MAX_CHARS);
 
   const tokens = tokenize(text);

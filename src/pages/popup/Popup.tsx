@@ -9,7 +9,6 @@ import type { Backend } from '../shared/backend';
 import { formatNumber } from '../shared/format';
 import { t, type MessageKey } from '../shared/i18n';
 import { NumberField } from '../shared/NumberField';
-import { storeErrorText } from '../shared/store-error';
 import { Switch } from '../shared/Switch';
 import { useStateModule } from '../shared/use-state-module';
 import { createPopupState, type PopupState } from './popup-state';
@@ -83,16 +82,15 @@ export function Popup({ backend, pollMs }: { backend: Backend; pollMs?: number }
   );
 }
 
-/** The offers store refuses writes (a full disk): offers seen are not kept, and the user can act on it. */
+/** The offers store is full: offers seen wait in memory, and the user can make room. */
 function StoreWarning({ state }: { state: PopupState }) {
   const trouble = state.status.value?.store;
   if (!trouble) return null;
   return (
     <div role="alert" class="warning">
-      <strong>{t('popup_storeTitle')}</strong> {trouble.quota ? t('popup_storeFull') : t('popup_storeFailed')}
+      <strong>{t('popup_storeTitle')}</strong> {t('popup_storeFull')}
       {trouble.waiting > 0 && <> {t('popup_storeWaiting', formatNumber(trouble.waiting))}</>}
       {trouble.lost > 0 && <> {t('popup_storeLost', formatNumber(trouble.lost))}</>}
-      {!trouble.quota && <span class="muted small"> ({storeErrorText(trouble.error)})</span>}
     </div>
   );
 }
